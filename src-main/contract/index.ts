@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { appChannels } from './channels/app';
+import { auditChannels } from './channels/audit';
+import { authChannels } from './channels/auth';
+import { settingsChannels } from './channels/settings';
+import { usersChannels } from './channels/users';
+import type { ChannelDef } from './define';
+
+/** Every call the renderer can make, declared once. Domain issues add their channel maps here. */
+export const contract = {
+  ...appChannels,
+  ...authChannels,
+  ...usersChannels,
+  ...settingsChannels,
+  ...auditChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+export type { Result, ApiError, ErrorCode } from './result';
+export type { Role } from './roles';

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { ErrorCode } from '../../contract/result';
+import { APP_VERSION } from '../config/app-info';
+import { dataFiles } from '../config/data-dir';
+import { readKeyFile, writeKeyFile, type KeyFileBody } from '../crypto/key-file';
+import type { ScryptParams } from '../crypto/scrypt';
+import { migrateDatabase } from '../db/migrate';
+import { openEncryptedDatabase, type OfficeDb } from '../db/open-encrypted';
+import { AppError, isAppError } from '../errors';
+import type { Logger } from '../log/logger';
+
+export type OfficePhase = 'setup' | 'sealed' | 'open' | 'failed';
+
+export interface OfficeFailure {
+  code: ErrorCode;
+  message: string;
+  technical: string;
+}
+
+export interface OfficeOptions {
+  dataDir: string;
+  migrationsDir: string;
+  logger: Logger;
+  /** Lower scrypt cost for tests only; production uses the default. */
+  scrypt?: ScryptParams;
+}
+
+/**
+ * One installation's data directory and its database: sealed until a user's key slot opens it,
+ * open while someone is logged in, failed (with a German explanation) when it cannot be used.
+ */
+export class Office {
+  readonly files: ReturnType<typeof dataFiles>;
+  private db: OfficeDb | null = null;
+  private dbKey: Buffer | null = null;
+  private failure: OfficeFailure | null = null;
+
+  constructor(readonly opts: OfficeOptions) {
+    this.files = dataFiles(opts.dataDir);
+    this.failure = this.checkFiles();
+  }
+
+  /** A missing half of the pair (database without key file or the reverse) is a failure, never a fresh setup. */
+  private checkFiles(): OfficeFailure | null {
+    const hasDb = existsSync(this.files.database);
+    const hasKeys = existsSync(this.files.keyFile);
+    try {
+      if (hasDb || hasKeys) readKeyFile(this.files.keyFile);
+      if (hasKeys && !hasDb) {
+        throw new AppError('DB_UNREADABLE', 'Die Datenbankdatei fehlt. Bitte stellen Sie eine Sicherung wieder her oder wenden Sie sich an die IT.');
+      }
+    } catch (e) {
+      return this.describeFailure(e);
+    }
+    return null;
+  }
+
+  private describeFailure(e: unknown): OfficeFailure {
+    const err = isAppError(e) ? e : new AppError('INTERNAL', 'Beim Öffnen der Daten ist ein unerwarteter Fehler aufgetreten. Bitte wenden Sie sich an die IT.');
+    const technical = `code=${err.code}; app=${APP_VERSION}; time=${new Date().toISOString()}; platform=${process.platform}`;
+    this.opts.logger.log('error', 'office.failure', { code: err.code });
+    return { code: err.code, message: err.message, technical };
+  }
+
+  get phase(): OfficePhase {
+    if (this.failure) return 'failed';
+    if (this.db) return 'open';
+    return existsSync(this.files.keyFile) ? 'sealed' : 'setup';
+  }
+
+  get failureInfo(): OfficeFailure | null {
+    return this.failure;
+  }
+
+  keyFile(): KeyFileBody {
+    return readKeyFile(this.files.keyFile);
+  }
+
+  saveKeyFile(body: KeyFileBody): void {
+    writeKeyFile(this.files.keyFile, body);
+  }
+
+  /** The open database; throws LOCKED when nobody has opened it. */
+  database(): OfficeDb {
+    if (!this.db) throw new AppError('LOCKED', 'Die Datenbank ist gesperrt. Bitte melden Sie sich an.');
+    return this.db;
+  }
+
+  /** The database key, for rewrapping slots while the office is open. */
+  key(): Buffer {
+    if (!this.dbKey) throw new AppError('LOCKED', 'Die Datenbank ist gesperrt. Bitte melden Sie sich an.');
+    return this.dbKey;
+  }
+
+  /** First run: creates the directory, a random key and the migrated database. */
+  createFresh(): { db: OfficeDb; key: Buffer } {
+    if (this.phase !== 'setup') throw new AppError('ALREADY_SETUP', 'KIM Fallakte ist bereits eingerichtet.');
+    mkdirSync(this.opts.dataDir, { recursive: true });
+    const key = randomBytes(32);
+    const db = openEncryptedDatabase(this.files.database, key, { create: true });
+    migrateDatabase(db, this.opts.migrationsDir);
+    return { db, key };
+  }
+
+  /** Adopts a database opened by setup or by a key slot; migrates before anyone uses it. */
+  open(key: Buffer, fresh?: OfficeDb): void {
+    if (this.db) return;
+    try {
+      const db = fresh ?? openEncryptedDatabase(this.files.database, key);
+      try {
+        const report = migrateDatabase(db, this.opts.migrationsDir);
+        if (report.applied > 0) this.opts.logger.log('info', 'db.migrated', { applied: report.applied, schema: report.schemaVersion });
+      } catch (e) {
+        db.raw.close();
+        throw e;
+      }
+      this.db = db;
+      this.dbKey = Buffer.from(key);
+      this.opts.logger.log('info', 'db.opened');
+    } catch (e) {
+      this.failure = this.describeFailure(e);
+      throw e;
+    }
+  }
+
+  /** Closes the database and forgets the key (nobody is logged in any more). */
+  seal(): void {
+    if (this.db) {
+      this.db.raw.close();
+      this.db = null;
+    }
+    this.dbKey?.fill(0);
+    this.dbKey = null;
+  }
+}
