@@ -35,6 +35,6 @@ const electron = wantBrowser ? null : electronBinary();
 if (electron) {
   run(electron, ['.', ...passThrough]);
 } else {
-  if (!wantBrowser) console.log('Electron-Laufzeit nicht gefunden – KIM Fallakte startet im Browser-Modus.');
+  if (!wantBrowser) process.stdout.write('Electron-Laufzeit nicht gefunden – KIM Fallakte startet im Browser-Modus.\n');
   run(process.execPath, ['out/main/browser.js', ...passThrough]);
 }
