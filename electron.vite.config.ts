@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { withCspMeta } from './src-main/core/security/csp-meta';
 
 // Three builds: the Electron main process (plus the CLI and browser-mode server, which share its
 // Node code), the sandboxed preload (CommonJS), and the renderer.
@@ -29,9 +30,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     base: './',
-    plugins: [react()],
+    // The CSP meta tag comes from src-main/core/security/csp.ts, the one policy for every transport.
+    plugins: [react(), { name: 'kim-csp-meta', transformIndexHtml: withCspMeta }],
+    // The renderer reaches the main side only through the pure contract.
+    resolve: { alias: { '@contract': resolve(__dirname, 'src-main/contract') } },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
   },

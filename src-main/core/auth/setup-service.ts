@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { z } from 'zod';
 import type { setupInput } from '../../contract/channels/auth';
 import { appendAudit } from '../audit/audit-log';
@@ -37,11 +36,7 @@ export async function setupOffice(core: AppCore, input: z.output<typeof setupInp
       office.saveKeyFile(body);
     });
   } catch (e) {
-    db.raw.close();
-    // Nothing of value exists yet; a half-made installation would block the next setup.
-    for (const f of [office.files.database, `${office.files.database}-wal`, `${office.files.database}-shm`, office.files.keyFile]) {
-      rmSync(f, { force: true });
-    }
+    office.discardFresh(db);
     throw e;
   } finally {
     key.fill(0);

@@ -75,8 +75,7 @@ export function findUserSlot(body: KeyFileBody, username: string): KeySlot | und
   return body.slots.find((s) => s.kind === 'user' && s.label === label);
 }
 
-export async function unlockWithPassword(body: KeyFileBody, username: string, password: string): Promise<{ dbKey: Buffer; userId: string }> {
-  const slot = findUserSlot(body, username);
+async function unlockUserSlot(slot: KeySlot | undefined, password: string): Promise<{ dbKey: Buffer; userId: string }> {
   if (!slot || !slot.userId) {
     // Same cost as a real attempt, so timing does not tell which user names exist.
     await deriveKey(password, Buffer.alloc(16), DEFAULT_SCRYPT);
@@ -85,6 +84,19 @@ export async function unlockWithPassword(body: KeyFileBody, username: string, pa
   const dbKey = await unwrap(slot, password);
   if (!dbKey) throw new AppError('WRONG_PASSWORD', WRONG_PASSWORD_MESSAGE);
   return { dbKey, userId: slot.userId };
+}
+
+export function unlockWithPassword(body: KeyFileBody, username: string, password: string): Promise<{ dbKey: Buffer; userId: string }> {
+  return unlockUserSlot(findUserSlot(body, username), password);
+}
+
+/**
+ * Opens the file's only user slot without a user name (the command line on a one-person install,
+ * where names live inside the still-sealed database). Null when there is not exactly one user slot.
+ */
+export async function unlockOnlyUserSlot(body: KeyFileBody, password: string): Promise<{ dbKey: Buffer; userId: string } | null> {
+  const userSlots = body.slots.filter((s) => s.kind === 'user');
+  return userSlots.length === 1 ? unlockUserSlot(userSlots[0], password) : null;
 }
 
 export async function unlockWithRecoveryCode(body: KeyFileBody, code: string): Promise<Buffer> {

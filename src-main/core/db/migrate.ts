@@ -26,12 +26,6 @@ function readLedger(db: OfficeDb): LedgerRow[] {
   return db.raw.prepare(`SELECT hash, created_at FROM ${LEDGER} ORDER BY created_at`).all() as LedgerRow[];
 }
 
-/** The schema version a set of migrations stands for: the tag of the newest one. */
-export function schemaVersionOf(migrationsDir: string): string {
-  const all = readMigrationFiles({ migrationsFolder: migrationsDir });
-  return String(all.length);
-}
-
 /** Keeps a copy of the (encrypted) file before the schema changes; the copy needs the same key. */
 function backupBeforeMigration(db: OfficeDb): string {
   db.raw.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { ErrorCode } from '../../contract/result';
+import { removeRollbackCopies } from '../backup/restore-journal';
+import { recoverDataDirAtStart } from '../backup/startup';
 import { APP_VERSION } from '../config/app-info';
 import { dataFiles } from '../config/data-dir';
 import { readKeyFile, writeKeyFile, type KeyFileBody } from '../crypto/key-file';
@@ -38,6 +40,7 @@ export class Office {
 
   constructor(readonly opts: OfficeOptions) {
     this.files = dataFiles(opts.dataDir);
+    recoverDataDirAtStart(opts.dataDir, opts.logger);
     this.failure = this.checkFiles();
   }
 
@@ -96,11 +99,25 @@ export class Office {
   /** First run: creates the directory, a random key and the migrated database. */
   createFresh(): { db: OfficeDb; key: Buffer } {
     if (this.phase !== 'setup') throw new AppError('ALREADY_SETUP', 'KIM Fallakte ist bereits eingerichtet.');
-    mkdirSync(this.opts.dataDir, { recursive: true });
+    // Owner-only folder: the files are encrypted, but nobody else needs to see them.
+    mkdirSync(this.opts.dataDir, { recursive: true, mode: 0o700 });
     const key = randomBytes(32);
     const db = openEncryptedDatabase(this.files.database, key, { create: true });
-    migrateDatabase(db, this.opts.migrationsDir);
+    try {
+      migrateDatabase(db, this.opts.migrationsDir);
+    } catch (e) {
+      this.discardFresh(db);
+      throw e;
+    }
     return { db, key };
+  }
+
+  /** Undoes a failed first run: nothing of value exists yet, and leftovers would block the next setup. */
+  discardFresh(db: OfficeDb): void {
+    db.raw.close();
+    for (const f of [this.files.database, `${this.files.database}-wal`, `${this.files.database}-shm`, this.files.keyFile]) {
+      rmSync(f, { force: true });
+    }
   }
 
   /** Adopts a database opened by setup or by a key slot; migrates before anyone uses it. */
@@ -118,6 +135,8 @@ export class Office {
       this.db = db;
       this.dbKey = Buffer.from(key);
       this.opts.logger.log('info', 'db.opened');
+      // The files a restore replaced are kept until the restored database has opened once.
+      removeRollbackCopies(this.opts.dataDir);
     } catch (e) {
       this.failure = this.describeFailure(e);
       throw e;

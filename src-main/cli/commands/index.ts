@@ -1,0 +1,13 @@
+import type { Command } from '../args';
+import { auditVerifyCommand } from './audit-verify';
+import { BACKUP_COMMANDS } from './backup-commands';
+import { initCommand } from './init';
+import { statusCommand } from './status';
+
+/** Every command by the words that call it; later features add their entries here. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  init: initCommand,
+  status: statusCommand,
+  'audit verify': auditVerifyCommand,
+  ...BACKUP_COMMANDS,
+};

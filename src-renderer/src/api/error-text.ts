@@ -1,0 +1,25 @@
+import type { ApiError, ErrorCode } from '@contract';
+import { useTranslation } from 'react-i18next';
+import { isApiCallError } from './client';
+
+// Codes whose server message says nothing more than our own text; for all others the server's
+// German message is more specific (wait time, which conflict, which file) and is shown as is.
+const GENERIC: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['VALIDATION', 'LOCKED', 'UNKNOWN_CHANNEL']);
+
+const asApiError = (e: unknown): ApiError | null => {
+  if (isApiCallError(e)) return e.error;
+  if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e) return e as ApiError;
+  return null;
+};
+
+/** A sentence for any failure: the server's German text where it is specific, else ours. */
+export function useErrorText(): (e: unknown) => string {
+  const { t, i18n } = useTranslation('errors');
+  return (e) => {
+    const error = asApiError(e);
+    if (!error) return t('unexpected');
+    const serverSpeaksUserLanguage = i18n.language === 'de';
+    if (serverSpeaksUserLanguage && error.message && !GENERIC.has(error.code)) return error.message;
+    return t(`codes.${error.code}`, { defaultValue: t('unexpected') });
+  };
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStatus } from '../app/use-app-status';
+import { PageTitle } from '../components/PageTitle';
+import { PartnersSection } from '../network/partners/PartnersSection';
+import { VolunteersSection } from '../network/volunteers/VolunteersSection';
+import { ChangePasswordSection } from './ChangePasswordSection';
+import { LanguageSection } from './LanguageSection';
+import { OfficeSettingsSection } from './OfficeSettingsSection';
+import { UsersSection } from './UsersSection';
+
+/** Einstellungen: language and own password for everyone; office and users for the administration. */
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  const isAdmin = useAppStatus().data?.session?.role === 'administration';
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <LanguageSection />
+      <ChangePasswordSection />
+      <PartnersSection />
+      <VolunteersSection />
+      {isAdmin && (
+        <>
+          <OfficeSettingsSection />
+          <UsersSection />
+        </>
+      )}
+    </>
+  );
+}
