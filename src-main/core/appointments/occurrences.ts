@@ -1,0 +1,46 @@
+import { RECURRENCE_LIMITS } from '../calendar/recurrence-rule';
+import { expandOccurrences } from '../calendar/recurrence';
+import { AppError } from '../errors';
+import { type AppointmentRow, seriesOf } from './appointments-repo';
+
+/** One occurrence of a stored appointment (a single appointment has exactly one). */
+export interface RowOccurrence {
+  row: AppointmentRow;
+  occurrenceDate: string | null;
+  startUtc: string;
+  endUtc: string;
+  overridden: boolean;
+  shiftedByDst: boolean;
+}
+
+const tooMany = () =>
+  new AppError('TOO_LARGE', 'Zu viele Termine im gewählten Zeitraum. Bitte einen kürzeren Zeitraum wählen.', {
+    max: RECURRENCE_LIMITS.maxOccurrencesPerQuery,
+  });
+
+/**
+ * Occurrences of the rows overlapping [fromUtc, toUtc), series expanded (exceptions applied),
+ * sorted by start. The rows come from the span query, so single rows already overlap.
+ */
+export function occurrencesInRange(
+  rows: readonly AppointmentRow[],
+  fromUtc: string,
+  toUtc: string,
+  max: number = RECURRENCE_LIMITS.maxOccurrencesPerQuery,
+): RowOccurrence[] {
+  const out: RowOccurrence[] = [];
+  const from = Date.parse(fromUtc);
+  const to = Date.parse(toUtc);
+  for (const row of rows) {
+    const series = seriesOf(row);
+    if (!series) {
+      if (Date.parse(row.startUtc) < to && Date.parse(row.endUtc) > from) {
+        out.push({ row, occurrenceDate: null, startUtc: row.startUtc, endUtc: row.endUtc, overridden: false, shiftedByDst: false });
+      }
+    } else {
+      for (const o of expandOccurrences(series, fromUtc, toUtc, max)) out.push({ row, ...o });
+    }
+    if (out.length > max) throw tooMany();
+  }
+  return out.sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
+}
