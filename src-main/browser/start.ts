@@ -1,3 +1,4 @@
+import { startBackupScheduler } from '../core/backup/scheduler';
 import { defaultMigrationsDir } from '../core/config/migrations-dir';
 import { resolveDataDir } from '../core/config/data-dir';
 import { createAppCore } from '../core/ipc/app-core';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv);
   const logger = createFileLogger(dataDir);
   const core = createAppCore({ dataDir, migrationsDir: defaultMigrationsDir(), logger });
+  startBackupScheduler(core);
   const server = await startBrowserServer({ registry: createRegistry(core, handlers), rendererDir, port: portFromArgs(argv) });
   logger.log('info', 'browser.started', { port: server.port });
   process.stdout.write(`KIM Fallakte läuft im Browser-Modus. Bitte diese Adresse im Browser öffnen:\n${server.url}\nDaten: ${dataDir}\nBeenden mit Strg+C.\n`);

@@ -7,10 +7,12 @@ import { createAppCore } from '../core/ipc/app-core';
 import { handlers } from '../core/ipc/handlers';
 import { createRegistry } from '../core/ipc/registry';
 import { createFileLogger } from '../core/log/logger';
+import { installBackupShell } from './backup-shell';
 import { shellDataDir } from './data-location';
-import { registerIpc } from './ipc';
+import { clientIdOf, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { restrictPermissions } from './permissions';
+import { shellPrintHandlers } from './print-handlers';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { createMainWindow, focusWindow } from './window';
 
@@ -29,9 +31,12 @@ async function start(): Promise<void> {
   // The packaged app ships its migrations as a resource next to app.asar.
   const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'drizzle') : defaultMigrationsDir();
   const core = createAppCore({ dataDir, migrationsDir, logger });
-  registerIpc(core, createRegistry(core, handlers));
-
   let mainWindow: BrowserWindow | null = null;
+  // The shell answers the print channels itself (system dialog, PDF of the window's page).
+  const windowOf = (clientId: string) => (mainWindow && clientIdOf(mainWindow.webContents) === clientId ? mainWindow : null);
+  registerIpc(core, createRegistry(core, { ...handlers, ...shellPrintHandlers(windowOf) }));
+  installBackupShell(core);
+
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => core.office.seal());

@@ -2,6 +2,7 @@ import type { Command } from '../args';
 import { auditVerifyCommand } from './audit-verify';
 import { BACKUP_COMMANDS } from './backup-commands';
 import { initCommand } from './init';
+import { seedCommand } from './seed';
 import { statusCommand } from './status';
 
 /** Every command by the words that call it; later features add their entries here. */
@@ -10,4 +11,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   status: statusCommand,
   'audit verify': auditVerifyCommand,
   ...BACKUP_COMMANDS,
+  seed: seedCommand,
 };
