@@ -1,0 +1,47 @@
+import type { ReportSection, ReportTable } from '../../contract/channels/reports';
+import { HOUSEHOLD_TYPES, householdTypeAt } from './classify';
+import { activeIn, monthOf, monthsOf, within } from './period';
+import { buildTable, countBy, listTable, type SectionInput } from './report-table';
+
+/**
+ * New, active and closed cases, the monthly course and the households. The key figures are taken
+ * from the protected totals of the other two tables, so no table can tell what another one hides.
+ */
+export function casesSection({ period, facts }: SectionInput): ReportSection {
+  const months = monthsOf(period);
+  const course = buildTable({
+    id: 'faelle.verlauf',
+    rowDimension: 'monat',
+    columnDimension: 'spalte',
+    rows: months,
+    columns: ['neu', 'abgeschlossen'],
+    counts: months.map((m) => [
+      facts.filter((f) => within(f.openedOn, period) && monthOf(f.openedOn) === m).length,
+      facts.filter((f) => f.closedOn !== null && within(f.closedOn, period) && monthOf(f.closedOn) === m).length,
+    ]),
+    rowTotals: false,
+    columnTotals: true,
+    chart: 'line',
+  });
+
+  const active = facts.filter((f) => activeIn(f, period));
+  const households = buildTable(
+    listTable('faelle.haushalt', 'haushalt', HOUSEHOLD_TYPES, countBy(active, (f) => householdTypeAt(f.persons, period.to), HOUSEHOLD_TYPES), 'pie'),
+  );
+
+  const [neu, abgeschlossen] = course.columnTotals ?? [];
+  const keyFigures: ReportTable = {
+    id: 'faelle.kennzahlen',
+    rowDimension: 'kennzahl',
+    columnDimension: 'spalte',
+    rows: ['neu', 'aktiv', 'abgeschlossen'],
+    columns: ['anzahl'],
+    cells: [[neu ?? 0], [households.columnTotals?.[0] ?? 0], [abgeschlossen ?? 0]],
+    rowTotals: null,
+    columnTotals: null,
+    grandTotal: null,
+    chart: 'none',
+    protected: true,
+  };
+  return { id: 'faelle', tables: [keyFigures, course, households] };
+}
