@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'TOO_LARGE',
   'UNKNOWN_CHANNEL',
   'IO',
+  /** The feature needs the desktop app (printing through the shell); browser mode has a fallback. */
+  'NOT_AVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -3,11 +3,15 @@ import type { OfficeSettings } from '../../contract/channels/settings';
 import type { OfficeDb } from '../db/open-encrypted';
 import { settings } from '../db/schema';
 
-export const DEFAULT_SETTINGS: OfficeSettings = { officeName: '', idleLockMinutes: 10 };
+export const DEFAULT_SETTINGS: OfficeSettings = { officeName: '', idleLockMinutes: 10, residenceReminderWeeks: 8 };
+
+// Other features keep their own rows in the same table (the letterhead and its logo); only the keys of
+// OfficeSettings belong to settings.get, so a large or private value never travels with it.
+const isSettingsKey = (key: string): key is keyof OfficeSettings => Object.hasOwn(DEFAULT_SETTINGS, key);
 
 export function readSettings(db: OfficeDb): OfficeSettings {
   const rows = db.orm.select().from(settings).all();
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  const stored = Object.fromEntries(rows.filter((r) => isSettingsKey(r.key)).map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<OfficeSettings>) };
 }
 

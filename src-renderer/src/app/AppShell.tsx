@@ -4,6 +4,7 @@ import type { SessionView } from '@contract/channels/app';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionActions } from '../auth/use-session-actions';
+import { AppointmentReminders } from '../calendar/reminders/AppointmentReminders';
 import { SkipLink } from '../components/SkipLink';
 import { replacePath, useHashPath } from './hash-route';
 import { NavDrawer } from './NavDrawer';
@@ -38,9 +39,11 @@ export function AppShell({ officeName, session }: { officeName: string; session:
   }, [path]);
 
   const match = matchRoute(path);
+  if (match?.route.bare) return <>{match.route.render(match.rest)}</>;
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink targetId={MAIN_ID}>{t('skipToContent')}</SkipLink>
+      <AppointmentReminders />
       <TopBar officeName={officeName} session={session} onLock={doLock} onLogout={() => logout.mutate()} />
       <NavDrawer current={match?.route ?? null} />
       <Box component="main" id={MAIN_ID} ref={mainRef} tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>

@@ -22,7 +22,7 @@ export function NavDrawer({ current }: { current: AppRoute | null }) {
       <Toolbar />
       <nav aria-label={t('label')}>
         <List>
-          {ROUTES.map((route) => {
+          {ROUTES.filter((route) => !route.hidden).map((route) => {
             const isCurrent = route === current;
             const Icon = route.icon;
             return (

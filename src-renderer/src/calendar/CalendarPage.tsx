@@ -23,6 +23,7 @@ import { AppointmentDialog, type DialogTarget } from './dialog/AppointmentDialog
 import { IcsExportDialog } from './IcsExportDialog';
 import { IcsImportDialog } from './IcsImportDialog';
 import { useMoveFlow } from './use-move-flow';
+import { useReadyMark } from '../app/ready-mark';
 
 type Open = 'officeDays' | 'export' | 'import' | null;
 
@@ -38,6 +39,7 @@ export function CalendarPage() {
   const [dialog, setDialog] = useState<DialogTarget | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const data = useRange(range, scope, staffId ? [staffId] : []);
+  useReadyMark('calendar', data.data);
   const mover = useMoveFlow();
   const api = () => calendar.current?.getApi();
 

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '../app/use-app-status';
+import { BackupSection } from '../backup/BackupSection';
+import { ReminderSection } from '../calendar/reminders/ReminderSection';
 import { PageTitle } from '../components/PageTitle';
 import { PartnersSection } from '../network/partners/PartnersSection';
 import { VolunteersSection } from '../network/volunteers/VolunteersSection';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { LanguageSection } from './LanguageSection';
+import { LetterheadSection } from './LetterheadSection';
 import { OfficeSettingsSection } from './OfficeSettingsSection';
 import { UsersSection } from './UsersSection';
 
@@ -16,13 +19,16 @@ export function SettingsPage() {
     <>
       <PageTitle>{t('title')}</PageTitle>
       <LanguageSection />
+      <ReminderSection />
       <ChangePasswordSection />
       <PartnersSection />
       <VolunteersSection />
       {isAdmin && (
         <>
           <OfficeSettingsSection />
+          <LetterheadSection />
           <UsersSection />
+          <BackupSection />
         </>
       )}
     </>

@@ -20,7 +20,7 @@ describe('printing', () => {
     const contents = new FakeWebContents();
     const file = join(dir, 'beratung.pdf');
     await printToPdf(contents as never, file);
-    expect(contents.pdfOptions).toEqual([{ pageSize: 'A4', printBackground: true }]);
+    expect(contents.pdfOptions).toEqual([{ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
     expect(readFileSync(file)).toEqual(contents.pdfBytes);
     expect(readdirSync(dir)).toEqual(['beratung.pdf']);
   });

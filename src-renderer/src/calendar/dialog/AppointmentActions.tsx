@@ -1,7 +1,6 @@
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import type { AppointmentView, OccurrenceView } from '@contract/channels/calendar';
 import type { EditScope } from '@contract/channels/calendar-fields';
 import { useMutation } from '@tanstack/react-query';
@@ -9,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { hrefOf } from '../../app/hash-route';
+import { consultationFromAppointmentPath } from '../../consultations/consultation-paths';
 import { downloadText, useCalendarReload } from '../calendar-api';
 import { LETTER_LANGUAGES, letterPath } from '../print/letter-templates';
 import { CancelDialog } from './CancelDialog';
@@ -49,11 +49,7 @@ export function AppointmentActions({ view, occurrence, readOnly, onDone }: Props
   return (
     <>
       {view.caseId && <Button href={hrefOf(`/faelle/${view.caseId}`)}>{t('dialog.openCase')}</Button>}
-      <Tooltip title={t('dialog.followsLater')}>
-        <span>
-          <Button disabled>{t('dialog.documentConsultation')}</Button>
-        </span>
-      </Tooltip>
+      {view.caseId && <Button href={hrefOf(consultationFromAppointmentPath(view.appointmentId, occurrenceDate))}>{t('dialog.documentConsultation')}</Button>}
       <TextField select size="small" label={t('dialog.letterLanguage')} value={language} onChange={(e) => setLanguage(e.target.value)} sx={{ minWidth: 170 }}>
         {LETTER_LANGUAGES.map((l) => (
           <MenuItem key={l.code} value={l.code} lang={l.code}>
