@@ -1,6 +1,7 @@
 import type { Command } from '../args';
 import { auditVerifyCommand } from './audit-verify';
 import { BACKUP_COMMANDS } from './backup-commands';
+import { caseExportCommand, caseImportCommand } from './case-handover';
 import { initCommand } from './init';
 import { seedCommand } from './seed';
 import { statusCommand } from './status';
@@ -12,4 +13,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'audit verify': auditVerifyCommand,
   ...BACKUP_COMMANDS,
   seed: seedCommand,
+  'case export': caseExportCommand,
+  'case import': caseImportCommand,
 };
