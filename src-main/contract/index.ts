@@ -2,8 +2,22 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
 import { authChannels } from './channels/auth';
+import { backupChannels } from './channels/backup';
+import { barriersChannels } from './channels/barriers';
+import { calendarChannels } from './channels/calendar';
+import { caseFileChannels } from './channels/case-files';
 import { settingsChannels } from './channels/settings';
 import { usersChannels } from './channels/users';
+import { consentsChannels } from './channels/consents';
+import { consultationsChannels } from './channels/consultations';
+import { disputesChannels } from './channels/disputes';
+import { documentsChannels } from './channels/documents';
+import { handoverChannels } from './channels/handover';
+import { partnersChannels } from './channels/partners';
+import { printChannels } from './channels/print';
+import { referralsChannels } from './channels/referrals';
+import { reportsChannels } from './channels/reports';
+import { volunteersChannels } from './channels/volunteers';
 import type { ChannelDef } from './define';
 
 /** Every call the renderer can make, declared once. Domain issues add their channel maps here. */
@@ -13,6 +27,20 @@ export const contract = {
   ...usersChannels,
   ...settingsChannels,
   ...auditChannels,
+  ...caseFileChannels,
+  ...calendarChannels,
+  ...partnersChannels,
+  ...volunteersChannels,
+  ...consentsChannels,
+  ...referralsChannels,
+  ...disputesChannels,
+  ...documentsChannels,
+  ...backupChannels,
+  ...barriersChannels,
+  ...reportsChannels,
+  ...consultationsChannels,
+  ...printChannels,
+  ...handoverChannels,
 } as const;
 
 export type Contract = typeof contract;

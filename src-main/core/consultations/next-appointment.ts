@@ -1,4 +1,4 @@
-import type { AppointmentType, LocalDateTime, PlaceKind } from '../../contract/channels/calendar-fields';
+import type { AppointmentDraft, AppointmentType, LocalDateTime, PlaceKind } from '../../contract/channels/calendar-fields';
 import type { ConsultationContent, ConsultationForm, NextAppointmentInput } from '../../contract/channels/consultation-fields';
 import { saveAppointment } from '../appointments/save-service';
 import { berlinToUtc, epochMs, utcToBerlin } from '../calendar/berlin-time';
@@ -32,29 +32,29 @@ function endOf(date: string, time: string, minutes: number): LocalDateTime {
   return end.fold ? { date: end.date, time: end.time, fold: end.fold } : { date: end.date, time: end.time };
 }
 
+/** The calendar entry of a record's next appointment, as the appointment service takes it. */
+export function nextAppointmentDraft(ctx: CaseCtx, caseId: string, c: ConsultationContent, next: NextAppointmentInput): AppointmentDraft {
+  return {
+    title: NEXT_APPOINTMENT_TITLE,
+    type: TYPE_OF_FORM[next.form],
+    status: 'geplant',
+    allDay: false,
+    start: { date: next.date, time: next.time },
+    end: endOf(next.date, next.time, next.durationMinutes),
+    placeKind: PLACE_OF_FORM[next.form],
+    location: next.place || undefined,
+    caseId,
+    personIds: c.personIds,
+    staffIds: [ctx.actor.userId],
+    interpreterNeeded: c.interpreter !== null,
+    interpreterLanguage: c.interpreter?.language || undefined,
+    recurrence: null,
+  };
+}
+
 /** Books the next appointment for the case; answers the new appointment's id. */
 export function bookNextAppointment(ctx: CaseCtx, caseId: string, c: ConsultationContent, next: NextAppointmentInput): string {
-  const result = saveAppointment(
-    ctx,
-    { scope: 'all' },
-    {
-      title: NEXT_APPOINTMENT_TITLE,
-      type: TYPE_OF_FORM[next.form],
-      status: 'geplant',
-      allDay: false,
-      start: { date: next.date, time: next.time },
-      end: endOf(next.date, next.time, next.durationMinutes),
-      placeKind: PLACE_OF_FORM[next.form],
-      location: next.place || undefined,
-      caseId,
-      personIds: c.personIds,
-      staffIds: [ctx.actor.userId],
-      interpreterNeeded: c.interpreter !== null,
-      interpreterLanguage: c.interpreter?.language || undefined,
-      recurrence: null,
-    },
-    { confirmConflicts: true, confirmOutsideAvailability: true },
-  );
+  const result = saveAppointment(ctx, { scope: 'all' }, nextAppointmentDraft(ctx, caseId, c, next), { confirmConflicts: true, confirmOutsideAvailability: true });
   if (result.status !== 'saved') throw new Error('a confirmed booking never asks for confirmation');
   return result.appointment.appointmentId;
 }

@@ -7,6 +7,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SessionView } from '@contract/channels/app';
 import { useTranslation } from 'react-i18next';
+import { GlobalSearch } from '../cases/search/GlobalSearch';
 
 interface TopBarProps {
   officeName: string;
@@ -29,6 +30,7 @@ export function TopBar({ officeName, session, onLock, onLogout }: TopBarProps) {
         <Typography component="p" variant="h6" noWrap sx={{ flexGrow: 1 }} data-testid="office-name">
           {officeName}
         </Typography>
+        <GlobalSearch />
         <Typography component="p" variant="body2">
           {t('userLabel', { name: session.displayName, role: t(`common:roles.${session.role}`) })}
         </Typography>

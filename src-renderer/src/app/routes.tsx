@@ -8,11 +8,12 @@ import TodayIcon from '@mui/icons-material/Today';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { ReactNode } from 'react';
 import { CalendarRoute } from '../calendar/CalendarRoute';
+import { CasesRoute } from '../cases/CasesRoute';
+import { TodayPage } from '../cases/today/TodayPage';
 import { ConsultationRoute } from '../consultations/ConsultationRoute';
 import { PrintRoute } from '../print/PrintRoute';
 import { ReportsRoute } from '../reports/ReportsRoute';
 import { SettingsPage } from '../settings/SettingsPage';
-import { PlaceholderPage } from './PlaceholderPage';
 
 export interface AppRoute {
   /** First path segment, e.g. `/faelle`; deeper paths (`/faelle/123`) belong to the same route. */
@@ -30,8 +31,8 @@ export interface AppRoute {
 
 /** The one table of pages: features replace a placeholder or add a row here. */
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/heute', labelKey: 'heute', icon: TodayIcon, render: () => <PlaceholderPage id="heute" /> },
-  { path: '/faelle', labelKey: 'faelle', icon: FolderSharedIcon, render: () => <PlaceholderPage id="faelle" /> },
+  { path: '/heute', labelKey: 'heute', icon: TodayIcon, render: () => <TodayPage /> },
+  { path: '/faelle', labelKey: 'faelle', icon: FolderSharedIcon, render: (rest) => <CasesRoute rest={rest} /> },
   { path: '/kalender', labelKey: 'kalender', icon: CalendarMonthIcon, render: (rest) => <CalendarRoute rest={rest} /> },
   { path: '/berichte', labelKey: 'berichte', icon: AssessmentIcon, render: (rest) => <ReportsRoute rest={rest} /> },
   { path: '/einstellungen', labelKey: 'einstellungen', icon: SettingsIcon, render: () => <SettingsPage /> },

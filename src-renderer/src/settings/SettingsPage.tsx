@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStatus } from '../app/use-app-status';
 import { BackupSection } from '../backup/BackupSection';
 import { ReminderSection } from '../calendar/reminders/ReminderSection';
+import { KommunenSection } from '../cases/settings/KommunenSection';
+import { ResidenceReminderSection } from '../cases/settings/ResidenceReminderSection';
 import { PageTitle } from '../components/PageTitle';
 import { PartnersSection } from '../network/partners/PartnersSection';
 import { VolunteersSection } from '../network/volunteers/VolunteersSection';
@@ -26,6 +28,8 @@ export function SettingsPage() {
       {isAdmin && (
         <>
           <OfficeSettingsSection />
+          <ResidenceReminderSection />
+          <KommunenSection />
           <LetterheadSection />
           <UsersSection />
           <BackupSection />

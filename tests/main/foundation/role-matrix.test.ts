@@ -81,10 +81,15 @@ const SAMPLES: Record<Channel, unknown> = {
   'backup.verify': { path: '/kim-matrix-nicht-vorhanden/probe.kimbackup', secret: { source: 'passphrase', passphrase: 'x' } },
   'backup.restore': { path: '/kim-matrix-nicht-vorhanden/probe.kimbackup', secret: { source: 'passphrase', passphrase: 'x' }, confirm: true },
   'backup.status': {},
+  'backup.warnings': {},
   'backup.list': {},
   'backup.settings.get': {},
   'backup.settings.update': { warnAfterDays: 3 },
   'backup.pickPath': { purpose: 'save' },
+  'handover.export': { caseIds: [NOBODY], recipientPartnerId: NOBODY, passphrase: 'Matrix-Uebergabe-1' },
+  // A preamble of a newer container format: refused with DB_NEWER before any key is needed.
+  'handover.preview': { contentBase64: 'S0lNQkFLAAACAAAAAnt9', passphrase: 'x' },
+  'handover.import': { contentBase64: 'S0lNQkFLAAACAAAAAnt9', passphrase: 'x', decisions: {} },
   'barriers.list': {},
   'barriers.get': { id: NOBODY },
   'barriers.create': { title: 'Matrix-Hürde (synthetisch)', category: 'sonstiges', firstNoticedOn: '2025-01-05' },
@@ -127,10 +132,27 @@ const SAMPLES: Record<Channel, unknown> = {
   'timeline.get': { caseId: NOBODY },
   'search.global': { query: 'Probe' },
   'today.overview': {},
+  'consultations.create': { caseId: NOBODY },
+  'consultations.get': { id: NOBODY },
+  'consultations.listForCase': { caseId: NOBODY },
+  'consultations.saveDraft': { id: NOBODY, version: 0, content: {} },
+  'consultations.finalise': { id: NOBODY, version: 0 },
+  'consultations.addAddendum': { id: NOBODY, text: 'Nachtrag', reason: 'Korrektur' },
+  'consultations.deleteDraft': { id: NOBODY, version: 0 },
+  'consultations.printView': { id: NOBODY, copy: 'client' },
+  'consultations.printed': { id: NOBODY, copy: 'file', output: 'pdf' },
+  'print.toPdf': { fileName: 'beratung.pdf' },
+  'print.dialog': {},
+  'print.letterhead': {},
+  'print.setLetterhead': { letterhead: { kommune: 'Matrixstadt', fachdienst: '', street: '', postalCode: '', city: '', phone: '', email: '' } },
+  'print.setLogo': { dataUrl: null },
+  'print.caseFile': { caseId: NOBODY },
+  'print.consentForm': { consentId: NOBODY },
+  'print.recorded': { document: 'fallakte', id: NOBODY, output: 'drucker' },
 };
 
 // Written by hand on purpose: the intended policy, independent of the contract it checks.
-const INTENDED_ADMIN_ONLY: readonly string[] = ['users.list', 'users.create', 'users.update', 'users.remove', 'users.resetPassword', 'settings.update', 'audit.verify', 'cases.unblock', 'backup.create', 'backup.verify', 'backup.restore', 'backup.status', 'backup.list', 'backup.settings.get', 'backup.settings.update', 'backup.pickPath'];
+const INTENDED_ADMIN_ONLY: readonly string[] = ['users.list', 'kommunen.save', 'users.create', 'users.update', 'users.remove', 'users.resetPassword', 'settings.update', 'audit.verify', 'cases.unblock', 'backup.create', 'backup.verify', 'backup.restore', 'backup.status', 'backup.list', 'backup.settings.get', 'backup.settings.update', 'backup.pickPath', 'print.setLetterhead', 'print.setLogo'];
 const INTENDED_PUBLIC: readonly string[] = ['app.status', 'auth.setup', 'auth.login', 'auth.recover'];
 
 function mayCall(channel: Channel, role: Role | null): boolean {

@@ -1,10 +1,21 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  CASE_PHASES,
+  CLOSURE_REASONS,
+  GOAL_ATTAINMENTS,
+  GOAL_STATUSES,
+  LIFE_DOMAINS,
+  MEASURE_STATUSES,
+  RATINGS,
+} from '../../../contract/channels/casefile-fields';
+import { FOLLOW_UP_SOURCES } from '../../../contract/channels/followups';
 import { versioned } from './columns';
 import { partners } from './partners';
 import { households, kommunen, persons } from './people';
 import { users } from './users';
 
-export const CASE_PHASES = ['klaerung', 'assessment', 'hilfeplanung', 'umsetzung', 'monitoring', 'abschluss'] as const;
+// The contract owns the lists (the renderer needs them); re-exported for schema users.
+export { CASE_PHASES, LIFE_DOMAINS };
 
 export const cases = sqliteTable(
   'cases',
@@ -22,16 +33,26 @@ export const cases = sqliteTable(
     phase: text('phase', { enum: CASE_PHASES }).notNull().default('klaerung'),
     intakeReason: text('intake_reason'),
     firstContactOn: text('first_contact_on'),
+    /** Consent to open the full case file, recorded at intake; the case cannot leave Klärung without it. */
+    consentRecorded: integer('consent_recorded', { mode: 'boolean' }).notNull().default(false),
+    consentRecordedOn: text('consent_recorded_on'),
     openedOn: text('opened_on').notNull(),
     closedOn: text('closed_on'),
-    closureReason: text('closure_reason'),
-    goalAttainment: text('goal_attainment'),
+    closureReason: text('closure_reason', { enum: CLOSURE_REASONS }),
+    goalAttainment: text('goal_attainment', { enum: GOAL_ATTAINMENTS }),
     /** Blocked (§ 84 SGB X) instead of deleted: read-only for everyone but the administration. */
     blocked: integer('blocked', { mode: 'boolean' }).notNull().default(false),
     blockedReason: text('blocked_reason'),
     ...versioned(),
   },
-  (t) => [index('cases_phase').on(t.phase), index('cases_kommune').on(t.kommuneId), index('cases_person').on(t.primaryPersonId), index('cases_updated').on(t.updatedAt)],
+  (t) => [
+    index('cases_phase').on(t.phase),
+    index('cases_kommune').on(t.kommuneId),
+    index('cases_person').on(t.primaryPersonId),
+    index('cases_household').on(t.householdId),
+    // With the number as tie-breaker the list's default order (last change) is read straight from the index.
+    index('cases_updated_number').on(t.updatedAt, t.caseNumber),
+  ],
 );
 
 export const caseManagers = sqliteTable(
@@ -55,27 +76,18 @@ export const casePhaseEvents = sqliteTable(
     caseId: text('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    fromPhase: text('from_phase'),
-    toPhase: text('to_phase').notNull(),
+    fromPhase: text('from_phase', { enum: CASE_PHASES }),
+    toPhase: text('to_phase', { enum: CASE_PHASES }).notNull(),
     at: text('at').notNull(),
     userId: text('user_id').references(() => users.id),
     reason: text('reason'),
+    /** Closing with open goals or follow-ups: why that is acceptable. */
+    explanation: text('explanation'),
+    /** Closing: how far the goals were reached (erreicht, teilweise, nicht_erreicht). */
+    goalAttainment: text('goal_attainment', { enum: GOAL_ATTAINMENTS }),
   },
   (t) => [index('case_phase_events_case').on(t.caseId, t.at)],
 );
-
-export const LIFE_DOMAINS = [
-  'wohnen',
-  'arbeit',
-  'sprache',
-  'gesundheit',
-  'bildung',
-  'aufenthalt',
-  'finanzen',
-  'familie',
-  'mobilitaet',
-  'digitales',
-] as const;
 
 export const assessments = sqliteTable(
   'assessments',
@@ -89,7 +101,7 @@ export const assessments = sqliteTable(
     situation: text('situation').notNull().default(''),
     resources: text('resources').notNull().default(''),
     needs: text('needs').notNull().default(''),
-    rating: text('rating', { enum: ['stabil', 'unterstuetzung', 'dringend'] }).notNull(),
+    rating: text('rating', { enum: RATINGS }).notNull(),
     assessedOn: text('assessed_on').notNull(),
     ...versioned(),
   },
@@ -108,7 +120,7 @@ export const goals = sqliteTable(
     description: text('description').notNull(),
     dueOn: text('due_on'),
     responsible: text('responsible'),
-    status: text('status', { enum: ['offen', 'in_arbeit', 'erreicht', 'teilweise', 'nicht_erreicht', 'verworfen'] }).notNull().default('offen'),
+    status: text('status', { enum: GOAL_STATUSES }).notNull().default('offen'),
     attainment: text('attainment'),
     ...versioned(),
   },
@@ -125,7 +137,7 @@ export const measures = sqliteTable(
     description: text('description').notNull(),
     partnerId: text('partner_id').references(() => partners.id),
     dueOn: text('due_on'),
-    status: text('status', { enum: ['geplant', 'laufend', 'erledigt', 'abgebrochen'] }).notNull().default('geplant'),
+    status: text('status', { enum: MEASURE_STATUSES }).notNull().default('geplant'),
     ...versioned(),
   },
   (t) => [index('measures_goal').on(t.goalId)],
@@ -142,12 +154,16 @@ export const followUps = sqliteTable(
     dueOn: text('due_on').notNull(),
     note: text('note').notNull(),
     ownerUserId: text('owner_user_id').references(() => users.id),
-    source: text('source', { enum: ['manuell', 'vereinbarung'] }).notNull().default('manuell'),
+    source: text('source', { enum: FOLLOW_UP_SOURCES }).notNull().default('manuell'),
     sourceId: text('source_id'),
     doneOn: text('done_on'),
     ...versioned(),
   },
-  (t) => [index('follow_ups_due').on(t.doneOn, t.dueOn), index('follow_ups_case').on(t.caseId)],
+  (t) => [
+    index('follow_ups_due').on(t.doneOn, t.dueOn),
+    // Per-case look-ups (list filters, counts) enter by case and open state.
+    index('follow_ups_case_open').on(t.caseId, t.doneOn, t.dueOn),
+  ],
 );
 
 export const notes = sqliteTable(

@@ -102,3 +102,19 @@ export const disputes = sqliteTable(
   },
   (t) => [index('disputes_entity').on(t.entity, t.entityId)],
 );
+
+/** Every block and unblock of a case with its reason (§ 84 SGB X), for the timeline and accountability. */
+export const caseBlockEvents = sqliteTable(
+  'case_block_events',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: ['gesperrt', 'entsperrt'] }).notNull(),
+    reason: text('reason').notNull(),
+    at: text('at').notNull(),
+    userId: text('user_id').references(() => users.id),
+  },
+  (t) => [index('case_block_events_case').on(t.caseId, t.at)],
+);

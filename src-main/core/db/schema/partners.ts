@@ -1,18 +1,9 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { PARTNER_KINDS } from '../../../contract/channels/partners';
 import { versioned } from './columns';
 
-export const PARTNER_KINDS = [
-  'jobcenter',
-  'auslaenderbehoerde',
-  'kita',
-  'schule',
-  'beratungsstelle',
-  'wohlfahrtsverband',
-  'sprachkurstraeger',
-  'verein',
-  'gesundheit',
-  'sonstige',
-] as const;
+// The contract owns the list (the renderer needs it); re-exported for schema users.
+export { PARTNER_KINDS };
 
 export const partners = sqliteTable('partners', {
   id: text('id').primaryKey(),

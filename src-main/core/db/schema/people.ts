@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { GENDERS, GERMAN_LEVELS, HOUSEHOLD_RELATIONS } from '../../../contract/channels/casefile-fields';
 import { versioned } from './columns';
 
 /** The municipalities the office serves (configurable list). */
@@ -6,6 +7,7 @@ export const kommunen = sqliteTable('kommunen', {
   id: text('id').primaryKey(),
   name: text('name').notNull().unique(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  version: integer('version').notNull().default(0),
 });
 
 export const households = sqliteTable('households', {
@@ -31,12 +33,12 @@ export const persons = sqliteTable(
     birthDate: text('birth_date'),
     birthYear: integer('birth_year'),
     birthDateApproximate: integer('birth_date_approximate', { mode: 'boolean' }).notNull().default(false),
-    gender: text('gender', { enum: ['weiblich', 'maennlich', 'divers', 'keine_angabe'] }).notNull().default('keine_angabe'),
+    gender: text('gender', { enum: GENDERS }).notNull().default('keine_angabe'),
     nationality: text('nationality'),
     countryOfOrigin: text('country_of_origin'),
     /** JSON array of {language, level}. */
     languages: text('languages').notNull().default('[]'),
-    germanLevel: text('german_level', { enum: ['keine', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] }),
+    germanLevel: text('german_level', { enum: GERMAN_LEVELS }),
     interpreterNeeded: integer('interpreter_needed', { mode: 'boolean' }).notNull().default(false),
     interpreterLanguage: text('interpreter_language'),
     phone: text('phone'),
@@ -52,7 +54,7 @@ export const persons = sqliteTable(
     residenceExpiresOn: text('residence_expires_on'),
     householdId: text('household_id').references(() => households.id),
     /** Relation to the household: parent, child, spouse, sibling, other. */
-    householdRelation: text('household_relation', { enum: ['elternteil', 'kind', 'ehepartner', 'geschwister', 'sonstige'] }),
+    householdRelation: text('household_relation', { enum: HOUSEHOLD_RELATIONS }),
     /** Children's needs (Kita, school, U-Untersuchungen) as JSON, first class for the family focus. */
     childNeeds: text('child_needs').notNull().default('{}'),
     ...versioned(),
