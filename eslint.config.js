@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests strip control characters from generated text on purpose.
+    files: ['tests/**/*.ts'],
+    rules: { 'no-control-regex': 'off' },
+  },
+  {
     // Electron is the thin shell: only src-main/electron may import it.
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/electron/**'],
