@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,14 +41,18 @@ export async function call<C extends Channel>(registry: Registry, clientId: stri
   return r.value as OutputOf<C>;
 }
 
+/** Where seeded offices are kept between runs (KIM_BENCH_CACHE, else a folder in the temp directory). */
+export const cacheDir = (): string => process.env.KIM_BENCH_CACHE ?? join(tmpdir(), 'fallakte-bench-cache');
+
 export async function seededDataDir(profile: ProfileName, seed: number, date: string, reseed: boolean, log: (s: string) => void): Promise<SeededDir> {
-  const dataDir = join(tmpdir(), 'kim-bench', `${profile}-${seed}-${date}`);
+  const dataDir = join(cacheDir(), `${profile}-${seed}-${date}`);
   const marker = `${dataDir}.json`;
   if (!reseed && existsSync(marker) && existsSync(dataFiles(dataDir).database)) {
     return { dataDir, report: JSON.parse(readFileSync(marker, 'utf8')) as SeedReport, fresh: false };
   }
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(marker, { force: true });
+  mkdirSync(dataDir, { recursive: true });
   const { core, registry } = newCore(dataDir);
   await call(registry, 'seed', 'auth.setup', { officeName: 'Kreis Ebbenau – KIM (synthetisch)', adminUsername: 'admin', adminDisplayName: 'Ada Admin', adminPassword: BENCH_PASSWORD });
   await call(registry, 'seed', 'auth.login', { username: 'admin', password: BENCH_PASSWORD });
