@@ -29,3 +29,29 @@ export async function measure(fn: (i: number) => unknown, runs: number, warmup =
 }
 
 export const fmtMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+/**
+ * Times two variants of one operation (encrypted and plain database) alternately, run by run, so
+ * neither profits from going second (warmer JIT, caches, disk).
+ */
+export async function measurePair(a: (i: number) => unknown, b: (i: number) => unknown, runs: number, warmup = Math.min(10, runs)): Promise<[Stats, Stats]> {
+  for (let i = 0; i < warmup; i++) {
+    await a(i);
+    await b(i);
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const first = i % 2 === 0 ? a : b;
+    const second = first === a ? b : a;
+    let t = performance.now();
+    await first(warmup + i);
+    const d1 = performance.now() - t;
+    t = performance.now();
+    await second(warmup + i);
+    const d2 = performance.now() - t;
+    (first === a ? sa : sb).push(d1);
+    (first === a ? sb : sa).push(d2);
+  }
+  return [stats(sa), stats(sb)];
+}

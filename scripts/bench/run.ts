@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataFiles } from '../../src-main/core/config/data-dir';
@@ -9,10 +9,10 @@ import { benchInputs, type BenchInputs } from './bench-inputs';
 import { BENCH_PASSWORD, call, newCore, officeKey, openPlain, seededDataDir } from './bench-office';
 import { coldStart } from './cold-start';
 import { describeMachine } from './machine';
-import { measure } from './measure';
+import { measure, measurePair } from './measure';
 import { LEAD, MANAGER, OPERATIONS } from './operations';
 import { makePlainCopy } from './plain-copy';
-import { consoleTable, markdown, type OpResult } from './report';
+import { consoleTable, markdown, mergeSection, type OpResult } from './report';
 import { TUNING_NOTES, tuningProbe } from './tuning';
 import { uiBench } from './ui-bench';
 import type { Registry } from '../../src-main/core/ipc/registry';
@@ -63,9 +63,12 @@ async function main(): Promise<void> {
   for (const op of OPERATIONS) {
     log(`Messe: ${op.label}`);
     const opRuns = op.kind === 'write' ? Math.min(runs, 50) : runs;
-    const encrypted = await measure((i) => op.run(enc.registry, x, i), opRuns);
-    const plainStats = op.kind === 'read' ? await measure((i) => op.run(plain.registry, x, i), opRuns) : null;
-    ops.push({ op, encrypted, plain: plainStats });
+    if (op.kind === 'read') {
+      const [encrypted, plainStats] = await measurePair((i) => op.run(enc.registry, x, i), (i) => op.run(plain.registry, x, i), opRuns);
+      ops.push({ op, encrypted, plain: plainStats });
+    } else {
+      ops.push({ op, encrypted: await measure((i) => op.run(enc.registry, x, i), opRuns), plain: null });
+    }
   }
   log('Einstellungen (cache_size, mmap_size) …');
   const tuning = await tuningProbe(enc, plain, x, Math.max(10, Math.round(runs / 3)));
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
   const dbBytes = statSync(dataFiles(seeded.dataDir).database).size;
   log('Sicherung und Wiederherstellung …');
   const b = newCore(seeded.dataDir);
-  const backup = await backupBench(b.registry, seeded.dataDir, 3);
+  const backup = await backupBench(b.core, b.registry, seeded.dataDir, dbBytes > 300 * 1024 * 1024 ? 2 : 3);
   if (b.core.office.phase === 'open') b.core.office.seal();
 
   const ui = values['no-ui'] ? { results: null, note: 'UI benchmark skipped (--no-ui).' } : await uiBench(seeded.dataDir, x, log).catch((e: unknown) => ({ results: null, note: `UI benchmark failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }));
@@ -102,7 +105,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${consoleTable(report)}\n`);
   const out = resolve(values.out!);
   mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(out, markdown(report));
+  writeFileSync(out, mergeSection(existsSync(out) ? readFileSync(out, 'utf8') : null, profile, markdown(report)));
   log(`Geschrieben: ${out}`);
 }
 

@@ -1,7 +1,7 @@
 import type { AppCore } from '../../src-main/core/ipc/app-core';
 import type { Registry } from '../../src-main/core/ipc/registry';
 import type { BenchInputs } from './bench-inputs';
-import { fmtMs, measure } from './measure';
+import { fmtMs, measurePair } from './measure';
 import { OPERATIONS } from './operations';
 
 // The connection settings the benchmark tries on both databases (page cache size, memory-mapped
@@ -35,8 +35,7 @@ export async function tuningProbe(enc: Side, plain: Side, x: BenchInputs, runs: 
     apply(enc, s.pragmas);
     apply(plain, s.pragmas);
     for (const op of OPERATIONS.filter((o) => PROBED.includes(o.key))) {
-      const e = await measure((i) => op.run(enc.registry, x, i), runs);
-      const p = await measure((i) => op.run(plain.registry, x, i), runs);
+      const [e, p] = await measurePair((i) => op.run(enc.registry, x, i), (i) => op.run(plain.registry, x, i), runs);
       rows.push({ setting: s.label, op: op.label, encryptedMs: e.medianMs, plainMs: p.medianMs });
     }
   }

@@ -1,11 +1,12 @@
 import type { ExpiringConsent } from '../../contract/channels/consents';
 import { addDays, parseLocalDate } from '../calendar/berlin-time';
-import { isCaseManager } from '../cases/case-access';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../cases/service-context';
 import { readSetting } from '../settings/settings-repo';
 import type { TodaySection } from '../today/today-service';
 import type { OfficeDb } from '../db/open-encrypted';
-import { casesOfPersons, findPersons } from '../persons/persons-repo';
+import { caseManagers } from '../db/schema';
+import { casesOfPersons, findPersons, type PersonCaseRef } from '../persons/persons-repo';
 import { consentsEndingBetween } from './consents-repo';
 
 /** Default lead time, like residence documents: eight weeks. */
@@ -21,10 +22,13 @@ const daysBetween = (from: string, to: string) => parseLocalDate(from).until(par
 export function expiringConsents(db: OfficeDb, actor: Actor, today: string, reminderWeeks = CONSENT_REMINDER_WEEKS): ExpiringConsent[] {
   const ending = consentsEndingBetween(db, today, addDays(today, reminderWeeks * 7));
   const personIds = [...new Set(ending.map((e) => e.consent.personId))];
-  const openable = casesOfPersons(db, personIds).filter((r) => isCaseManager(db, r.caseId, actor.userId));
+  // One query for the actor's cases instead of one check per case: the window spans the whole office.
+  const mine = new Set(db.orm.select({ id: caseManagers.caseId }).from(caseManagers).where(eq(caseManagers.userId, actor.userId)).all().map((r) => r.id));
+  const openable = new Map<string, PersonCaseRef>();
+  for (const r of casesOfPersons(db, personIds)) if (mine.has(r.caseId) && !openable.has(r.personId)) openable.set(r.personId, r);
   const people = new Map(findPersons(db, personIds).map((p) => [p.id, p]));
   return ending.flatMap(({ consent, partnerName }) => {
-    const ref = openable.find((r) => r.personId === consent.personId);
+    const ref = openable.get(consent.personId);
     const person = people.get(consent.personId);
     if (!ref || !person || consent.validUntil === null) return [];
     return [

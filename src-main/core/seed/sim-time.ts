@@ -22,11 +22,35 @@ export function simClock(startMs: number): SimClock {
 
 export const DAY_MS = 86_400_000;
 
+// Memoised: the seed converts hundreds of thousands of instants, and the offset of Berlin time
+// only changes on full UTC hours (the DST switches), so one conversion per hour answers them all.
+const HOUR_MS = 3_600_000;
+const offsetByHour = new Map<number, number>();
+const msByWallTime = new Map<string, number>();
+
 /** Berlin calendar date of an instant. */
-export const berlinDate = (ms: number): string => utcToBerlin(new Date(ms).toISOString()).date;
+export function berlinDate(ms: number): string {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const start = hour * HOUR_MS;
+    const local = utcToBerlin(new Date(start).toISOString());
+    offset = Date.parse(`${local.date}T${local.time}:00Z`) - start;
+    offsetByHour.set(hour, offset);
+  }
+  return new Date(ms + offset).toISOString().slice(0, 10);
+}
 
 /** The instant of a Berlin wall time. */
-export const berlinMs = (date: string, time: string): number => epochMs(berlinToUtc(date, time));
+export function berlinMs(date: string, time: string): number {
+  const key = `${date} ${time}`;
+  let ms = msByWallTime.get(key);
+  if (ms === undefined) {
+    ms = epochMs(berlinToUtc(date, time));
+    msByWallTime.set(key, ms);
+  }
+  return ms;
+}
 
 /** The date itself, or the Monday after it when it falls on a weekend. */
 export function workday(date: string): string {

@@ -17,6 +17,7 @@ import { NEW_CASE_PATH } from '../case-paths';
 import { INITIAL_LIST_STATE, toListInput, type CaseListState } from './case-list-state';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseTable } from './CaseTable';
+import { useReadyMark } from '../../app/ready-mark';
 
 /** Fälle: the readable cases, filtered and paged on the server (the list stays fast with many cases). */
 export function CaseListPage() {
@@ -27,6 +28,7 @@ export function CaseListPage() {
   const deferredQuery = useDeferredValue(query.trim());
   const input = toListInput({ ...state, query: deferredQuery || undefined });
   const list = useQuery({ queryKey: keyOf('cases.list', input), queryFn: () => call('cases.list', input), placeholderData: keepPreviousData });
+  useReadyMark('caselist', list.data);
   const update = (patch: Partial<CaseListState>) => setState((s) => ({ ...s, ...patch }));
   return (
     <>

@@ -12,6 +12,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallQuery } from '../../api/queries';
 import { hrefOf } from '../../app/hash-route';
+import { useReadyMark } from '../../app/ready-mark';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { CASES_ROUTE } from '../case-paths';
@@ -42,6 +43,7 @@ export function CasePage({ caseId }: { caseId: string }) {
   const idBase = useId();
   const [tab, setTab] = useState<CaseTab>('overview');
   const query = useCallQuery('cases.get', { id: caseId });
+  useReadyMark('case', query.data);
   if (query.isPending) return <CircularProgress aria-label={t('common:loading')} />;
   if (query.error || !query.data) {
     return (
