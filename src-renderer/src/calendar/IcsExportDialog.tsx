@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { addDays, formatDateDe } from './berlin';
-import { type VisibleRange, downloadText } from './calendar-api';
+import { type VisibleRange } from './calendar-api';
+import { saveTextFile } from '../components/save-file';
 
 /** Exports the visible range as .ics; without client names unless asked (privacy default). */
 export function IcsExportDialog({ range, onClose }: { range: VisibleRange; onClose: () => void }) {
@@ -24,7 +25,7 @@ export function IcsExportDialog({ range, onClose }: { range: VisibleRange; onClo
   const run = useMutation({
     mutationFn: () => call('calendar.exportIcs', { from: range.from, to: range.to, includeClientNames: names, includeClientDetails: details }),
     onSuccess: (file) => {
-      downloadText(file.fileName, file.content);
+      saveTextFile(file.fileName, file.content, 'text/calendar');
       onClose();
     },
   });

@@ -35,14 +35,3 @@ export function useCalendarReload(): () => Promise<void> {
   };
 }
 
-/** Offers text as a file download (the .ics export). */
-export function downloadText(fileName: string, content: string, type = 'text/calendar'): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}

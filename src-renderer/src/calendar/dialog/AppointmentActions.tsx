@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { hrefOf } from '../../app/hash-route';
 import { consultationFromAppointmentPath } from '../../consultations/consultation-paths';
-import { downloadText, useCalendarReload } from '../calendar-api';
+import { useCalendarReload } from '../calendar-api';
+import { saveTextFile } from '../../components/save-file';
 import { LETTER_LANGUAGES, letterPath } from '../print/letter-templates';
 import { CancelDialog } from './CancelDialog';
 import { ScopeDialog } from './ScopeDialog';
@@ -39,7 +40,7 @@ export function AppointmentActions({ view, occurrence, readOnly, onDone }: Props
   });
   const exportOne = useMutation({
     mutationFn: () => call('calendar.exportIcs', { ids: [view.appointmentId] }),
-    onSuccess: (file) => downloadText(file.fileName, file.content),
+    onSuccess: (file) => saveTextFile(file.fileName, file.content, 'text/calendar'),
   });
   const cancelWith = (r: string) => {
     setAskReason(false);

@@ -2,7 +2,7 @@ import type { InputOf } from '@contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { keyOf } from '../../api/queries';
-import { saveDownload } from './save-download';
+import { saveBase64File } from '../../components/save-file';
 
 export function useDocumentMutations() {
   const queryClient = useQueryClient();
@@ -10,6 +10,9 @@ export function useDocumentMutations() {
   return {
     upload: useMutation({ mutationFn: (input: InputOf<'documents.upload'>) => call('documents.upload', input), onSuccess: reload }),
     remove: useMutation({ mutationFn: (input: InputOf<'documents.remove'>) => call('documents.remove', input), onSettled: reload }),
-    download: useMutation({ mutationFn: async (id: string) => saveDownload(await call('documents.download', { id })) }),
+    download: useMutation({ mutationFn: async (id: string) => {
+      const doc = await call('documents.download', { id });
+      saveBase64File(doc.fileName, doc.contentBase64, doc.mimeType);
+    } }),
   };
 }

@@ -11,7 +11,7 @@ import { call } from '../../api/client';
 import { hrefOf } from '../../app/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { periodPath } from '../report-query';
-import { saveReportFile } from '../save-file';
+import { saveBase64File } from '../../components/save-file';
 
 /** CSV and XLSX downloads of the tables, and the print view (PDF) for the Lenkungsgruppe. */
 export function ExportButtons({ period }: { period: ReportPeriodInput }) {
@@ -20,7 +20,7 @@ export function ExportButtons({ period }: { period: ReportPeriodInput }) {
   const exportFile = useMutation({
     mutationFn: (format: ExportFormat) => call('reports.export', { ...period, format }),
     onSuccess: (file) => {
-      saveReportFile(file);
+      saveBase64File(file.fileName, file.base64, file.mimeType);
       setNotice(t('stats.exported', { file: file.fileName }));
     },
   });
