@@ -20,6 +20,9 @@ export function createAppTheme(language: Language) {
         secondary: { main: '#6a1b9a' },
         error: { main: '#b3261e' },
         success: { main: '#1b5e20' },
+        // MUI's default orange and light blue fail AA contrast with white text; these pass (> 4.5:1).
+        warning: { main: '#8a4500' },
+        info: { main: '#01579b' },
         background: { default: '#f4f6f8' },
         text: { secondary: 'rgba(0, 0, 0, 0.7)' },
       },
