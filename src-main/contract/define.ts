@@ -21,6 +21,9 @@ export interface ChannelDef<I extends z.ZodType, O> {
 
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024;
 
+/** Largest request body browser mode's HTTP endpoint reads: a call's JSON, base64 content included. */
+export const MAX_HTTP_BODY_BYTES = 40 * 1024 * 1024;
+
 /** Declares one call: its input schema, who may call it and (as a type parameter) what it returns. */
 export function channel<O>() {
   return <I extends z.ZodType>(

@@ -7,6 +7,7 @@ import { barriersChannels } from './channels/barriers';
 import { calendarChannels } from './channels/calendar';
 import { caseFileChannels } from './channels/case-files';
 import { settingsChannels } from './channels/settings';
+import { setupRestoreChannels } from './channels/setup-restore';
 import { usersChannels } from './channels/users';
 import { consentsChannels } from './channels/consents';
 import { consultationsChannels } from './channels/consultations';
@@ -36,6 +37,7 @@ export const contract = {
   ...disputesChannels,
   ...documentsChannels,
   ...backupChannels,
+  ...setupRestoreChannels,
   ...barriersChannels,
   ...reportsChannels,
   ...consultationsChannels,

@@ -9,6 +9,7 @@ import { createRegistry } from '../core/ipc/registry';
 import { createFileLogger } from '../core/log/logger';
 import { installBackupShell } from './backup-shell';
 import { shellDataDir } from './data-location';
+import { installDownloads } from './downloads';
 import { clientIdOf, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { restrictPermissions } from './permissions';
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   serveAppProtocol(RENDERER_DIR);
   restrictPermissions(session.defaultSession);
+  installDownloads(session.defaultSession, logger);
   installMenu(app.isPackaged);
   mainWindow = createMainWindow({ dataDir, preload: PRELOAD, logger });
   logger.log('info', 'app.started', { packaged: app.isPackaged });

@@ -16,13 +16,23 @@ const PEOPLE = [
 ];
 const BARRIER = 'Termin bei der Ausländerbehörde erst nach Monaten';
 const NOTE = 'Aufenthaltstitel läuft im März ab';
-const SECRETS = [...PEOPLE.flatMap((p) => [p.familyName, p.givenNames]), 'Einzelfall', 'Testperson', CASE_MANAGER.displayName, ADMIN.displayName, NOTE];
+const INTERPRETER = { name: 'Dolmetscherin Beispielhaft', language: 'Ukrainisch' };
+const SECRETS = [...PEOPLE.flatMap((p) => [p.familyName, p.givenNames]), 'Einzelfall', 'Testperson', CASE_MANAGER.displayName, ADMIN.displayName, NOTE, INTERPRETER.name];
 
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 
+/** A finalised Hausbesuch with an interpreter, today, through the API. */
+async function homeVisit(appUrl: string, caseId: string, personId: string): Promise<void> {
+  const { consultation } = await invokeApi(appUrl, 'consultations.create', { caseId });
+  const content = { date: today(), form: 'hausbesuch' as const, personIds: [personId], interpreter: INTERPRETER, summary: 'Hausbesuch (synthetisch)' };
+  const saved = await invokeApi(appUrl, 'consultations.saveDraft', { id: consultation.id, version: consultation.version, content });
+  await invokeApi(appUrl, 'consultations.finalise', { id: saved.id, version: saved.version });
+}
+
 /**
  * Office, Kommune, a case manager (logged in on the page's token), a family case and six single
- * cases (five women, one man: some counts reach 5 and show), through the API.
+ * cases (five women, one man: some counts reach 5 and show; the five women each had a home visit
+ * with an interpreter), through the API. Answers the family case's number.
  */
 async function officeWithCase(appUrl: string): Promise<string> {
   await setupOfficeViaApi(appUrl);
@@ -39,29 +49,52 @@ async function officeWithCase(appUrl: string): Promise<string> {
     members: [{ person: PEOPLE[0]!, relation: 'elternteil' }, { person: PEOPLE[1]!, relation: 'kind' }],
   });
   for (let n = 1; n <= 6; n++) {
-    await invokeApi(appUrl, 'cases.create', {
+    const single = await invokeApi(appUrl, 'cases.create', {
       kommuneId: kommune.id,
       intakeReason: 'Erstberatung (synthetisch)',
       firstContactOn: today(),
       members: [{ person: { familyName: `Einzelfall${n}`, givenNames: 'Testperson', gender: n <= 5 ? 'weiblich' : 'maennlich' } }],
     });
+    if (n <= 5) await homeVisit(appUrl, single.id, single.persons[0]!.id);
   }
-  return kase.id;
+  return kase.caseNumber;
 }
 
 test('Hürde aus einem Fall melden, im Register weiterführen, Bericht ansehen und exportieren', async ({ page, app }) => {
-  const caseId = await officeWithCase(app.url);
-  // The case page (part A) does not mount "Hürde melden" yet: the link is made through its channel.
-  await invokeApi(app.url, 'barriers.createFromCase', { caseId, note: NOTE, barrier: { title: BARRIER, category: 'aufenthalt_behoerden' } });
+  const caseNumber = await officeWithCase(app.url);
 
+  // From the case page: "Hürde melden" names a new barrier with a short note, by keyboard.
   await page.goto(app.url);
+  await page.getByRole('link', { name: 'Fälle' }).click();
+  await page.getByRole('link', { name: caseNumber }).click();
+  await page.getByRole('tab', { name: 'Hürden' }).click();
+  const reportButton = page.getByRole('button', { name: 'Hürde melden' });
+  await reportButton.focus();
+  await page.keyboard.press('Enter');
+  const linkDialog = page.getByRole('dialog', { name: 'Hürde melden' });
+  await expect(linkDialog).toBeVisible();
+  await linkDialog.getByRole('radio', { name: 'Mit bestehender Hürde verknüpfen' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(linkDialog.getByRole('radio', { name: 'Neue Hürde anlegen' })).toBeChecked();
+  await linkDialog.getByRole('combobox', { name: 'Kategorie' }).selectOption({ label: 'Aufenthalt/Behörden' });
+  await linkDialog.getByRole('textbox', { name: 'Kurze Notiz (nur im Fall sichtbar)' }).fill(NOTE);
+  await expectAccessible(page, 'Fall: Hürde melden');
+  await linkDialog.getByRole('textbox', { name: 'Titel' }).fill(BARRIER);
+  await page.keyboard.press('Enter');
+  await expect(linkDialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `Der Fall wurde mit der Hürde „${BARRIER}“ verknüpft.` })).toBeVisible();
+  await expect(reportButton).toBeFocused(); // focus returns to where the dialog was opened
+  const caseLinks = page.getByRole('list', { name: 'Hürden dieses Falls' });
+  await expect(caseLinks.getByRole('link', { name: BARRIER })).toBeVisible();
+  await expect(caseLinks).toContainText(NOTE); // the note stays in the case …
+
   await page.getByRole('link', { name: 'Berichte' }).click();
   await expect(heading(page, 'Berichte')).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: BARRIER });
   await expect(row).toContainText('Aufenthalt/Behörden');
   await expect(row).toContainText('erkannt');
   await expect(row.getByTestId('barrier-cases')).toHaveText('1');
-  await expect(page.locator('body')).not.toContainText(NOTE);
+  await expect(page.locator('body')).not.toContainText(NOTE); // … and never reaches the register
   await expectAccessible(page, 'Berichte – Hürden');
 
   await row.getByRole('link', { name: BARRIER }).click();
@@ -92,6 +125,9 @@ test('Hürde aus einem Fall melden, im Register weiterführen, Bericht ansehen u
   await expect(page.getByText('Sie sehen die Zahlen Ihrer eigenen Fälle.')).toBeVisible();
   await expect(page.getByRole('img', { name: 'Diagramm: Personen nach Geschlecht' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('img', { name: 'Diagramm: Hürden nach Kategorie und Status (am Ende des Zeitraums)' }).locator('svg').first()).toBeVisible();
+  const consultations = page.getByTestId('report-table-beratungen.form_dolmetschung');
+  await expect(consultations.getByRole('row', { name: /Hausbesuch/ })).toHaveText(/Hausbesuch\s*5\s*0\s*5/);
+  await expect(page.getByRole('img', { name: 'Diagramm: Beratungen nach Form, mit und ohne Dolmetschung' }).locator('svg').first()).toBeVisible();
   await expectAccessible(page, 'Berichte – Statistik');
 
   const download = page.waitForEvent('download');
@@ -100,7 +136,9 @@ test('Hürde aus einem Fall melden, im Register weiterführen, Bericht ansehen u
   expect(xlsx.suggestedFilename()).toMatch(/^KIM-Bericht_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await xlsx.path());
-  expect(book.worksheets.map((s) => s.name)).toContain('Hürdenliste');
+  expect(book.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Beratungen', 'Hürdenliste']));
+  const consultationRows = book.getWorksheet('Beratungen')!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
+  expect(consultationRows).toContainEqual(['Hausbesuch', 5, 0, 5]);
   const values = JSON.stringify(book.worksheets.map((s) => s.getSheetValues()));
   expect(values).toContain(BARRIER);
   for (const secret of SECRETS) expect(values).not.toContain(secret);
@@ -110,6 +148,8 @@ test('Hürde aus einem Fall melden, im Register weiterführen, Bericht ansehen u
   const sheet = page.getByTestId('report-print');
   await expect(sheet.getByRole('heading', { name: 'Bericht für die Lenkungsgruppe' })).toBeVisible();
   await expect(sheet.getByRole('heading', { name: BARRIER })).toBeVisible();
+  await expect(sheet.getByRole('img', { name: 'Diagramm: Beratungen nach Form, mit und ohne Dolmetschung' }).locator('svg').first()).toBeVisible();
+  await expectAccessible(page, 'Bericht für die Lenkungsgruppe');
   const dir = mkdtempSync(join(tmpdir(), 'kim-report-pdf-'));
   try {
     const file = join(dir, 'bericht.pdf');
@@ -120,6 +160,7 @@ test('Hürde aus einem Fall melden, im Register weiterführen, Bericht ansehen u
     expect(text).toContain(BARRIER);
     expect(text).toContain('AK Aufenthalt und Einbürgerung');
     expect(text).toContain('Personen nach Geschlecht');
+    expect(text).toContain('Beratungen nach Form, mit und ohne Dolmetschung');
     for (const secret of SECRETS) expect(text).not.toContain(secret);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -143,5 +184,21 @@ test('Statistik: Zeitraum mit Ende vor Beginn und leerer Zeitraum', async ({ pag
   await page.getByRole('button', { name: 'Anzeigen' }).click();
   await expect(page.getByText('Für diesen Zeitraum liegen keine Daten vor.')).toBeVisible();
   await expect(page.getByTestId('report-table-faelle.kennzahlen').getByRole('row', { name: /Neue Fälle/ })).toContainText('0');
+  await expect(page.getByTestId('report-table-beratungen.form_dolmetschung').getByRole('row', { name: /^Gesamt/ })).toHaveText(/Gesamt\s*0\s*0\s*0/);
   await expectAccessible(page, 'Berichte – leerer Zeitraum');
+
+  // The empty report exports and prints as well, and says that it is empty.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Excel (XLSX) herunterladen' }).click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await (await download).path());
+  expect(book.getWorksheet('Bericht')!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []))).toContainEqual(['Hinweis', 'Für diesen Zeitraum liegen keine Daten vor.']);
+  await page.getByRole('link', { name: 'Druckansicht (PDF)' }).click();
+  await expect(page.getByTestId('report-print')).toContainText('Für diesen Zeitraum liegen keine Daten vor.');
+  await expectAccessible(page, 'Druckansicht – leerer Zeitraum');
+
+  // A print address with the dates the wrong way round says so instead of loading forever.
+  await page.goto(`${app.url}#/berichte/druck?from=2020-03-31&to=2020-01-01`);
+  await expect(page.getByText('Das Ende des Zeitraums liegt vor seinem Beginn.')).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });

@@ -14,6 +14,9 @@ export const setupInput = z
 
 export const loginInput = z.object({ username, password }).strict();
 
+/** The code as printed (groups of four with dashes); case, spaces and dashes do not matter. */
+export const recoverInput = z.object({ recoveryCode: z.string().trim().min(1).max(100), username, newPassword }).strict();
+
 export const authChannels = {
   /** First run: creates the office, the database key, the first administrator and the recovery code. */
   'auth.setup': channel<{ recoveryCode: string }>()(setupInput, 'public'),
@@ -26,8 +29,5 @@ export const authChannels = {
     'user',
   ),
   /** Resets a user's password with the office recovery code (forgotten password, left staff). */
-  'auth.recover': channel<null>()(
-    z.object({ recoveryCode: z.string().trim().min(1).max(100), username, newPassword }).strict(),
-    'public',
-  ),
+  'auth.recover': channel<null>()(recoverInput, 'public'),
 };

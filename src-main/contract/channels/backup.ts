@@ -7,7 +7,9 @@ import { channel } from '../define';
 export const MIN_BACKUP_PASSPHRASE_LENGTH = 12;
 
 const admin = ['administration'] as const;
-const path = z.string().trim().min(1).max(4096);
+/** A file or folder on the machine running KIM Fallakte. */
+export const backupPath = z.string().trim().min(1).max(4096);
+const path = backupPath;
 
 /** A backup passphrase, or the office recovery code as the alternative key. */
 export const backupSecret = z.discriminatedUnion('source', [

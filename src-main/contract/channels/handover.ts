@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../define';
+import { channel, MAX_HTTP_BODY_BYTES } from '../define';
 import { id } from '../fields';
 import { MIN_BACKUP_PASSPHRASE_LENGTH } from './backup';
 import type { DuplicateCandidate } from './persons';
@@ -12,6 +12,8 @@ const caseWorkers = ['fallmanagement', 'administration'] as const;
 /** Largest .kimcase accepted over the transport, and the base64 string that carries it. */
 export const MAX_HANDOVER_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_HANDOVER_INPUT_BYTES = Math.ceil(MAX_HANDOVER_FILE_BYTES / 3) * 4 + 64 * 1024;
+/** Browser mode carries the file inside one HTTP request body (base64 plus the JSON around it), which is smaller. */
+export const MAX_BROWSER_HANDOVER_FILE_BYTES = Math.floor((MAX_HTTP_BODY_BYTES - 64 * 1024) / 4) * 3;
 
 export const handoverFile = z.string().min(1).regex(/^[A-Za-z0-9+/]+={0,2}$/);
 const passphrase = z.string().min(1).max(1024);

@@ -1,6 +1,7 @@
 import { and, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { assertCaseWritable, isCaseManager } from '../cases/case-access';
 import type { Actor } from '../cases/service-context';
+import { idList } from '../db/id-list';
 import type { OfficeDb } from '../db/open-encrypted';
 import { appointmentStaff, appointments, caseManagers, cases } from '../db/schema';
 import { AppError } from '../errors';
@@ -76,7 +77,7 @@ export function changeChecker(
       .select({ id: cases.id, blocked: cases.blocked })
       .from(cases)
       .innerJoin(caseManagers, and(eq(caseManagers.caseId, cases.id), eq(caseManagers.userId, actor.userId)))
-      .where(inArray(cases.id, [...new Set(caseIds)]))
+      .where(inArray(cases.id, idList(new Set(caseIds))))
       .all();
     for (const r of rows) if (!r.blocked || actor.role === 'administration') writable.add(r.id);
   }

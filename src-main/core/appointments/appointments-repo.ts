@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { OccurrenceOverride, Series } from '../calendar/recurrence';
 import type { RecurrenceRule } from '../calendar/recurrence-rule';
+import { idList } from '../db/id-list';
 import type { OfficeDb } from '../db/open-encrypted';
 import { appointmentPersons, appointmentStaff, appointments } from '../db/schema';
 import { AppError } from '../errors';
@@ -10,6 +11,8 @@ import { AppError } from '../errors';
 // their transaction; nothing here appends audit events.
 
 export type AppointmentRow = typeof appointments.$inferSelect;
+/** The columns that make a row a single appointment or a series. */
+export type SeriesFields = Pick<AppointmentRow, 'startUtc' | 'endUtc' | 'allDay' | 'rule' | 'exdates' | 'overrides'>;
 export type AppointmentColumns = Omit<AppointmentRow, 'id' | 'uid' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy'>;
 
 export const APPOINTMENT_NOT_FOUND = 'Dieser Termin existiert nicht.';
@@ -24,10 +27,10 @@ export interface LoadedAppointment {
 
 const parseJson = <T>(value: string | null, fallback: T): T => (value === null ? fallback : (JSON.parse(value) as T));
 
-export const ruleOf = (row: AppointmentRow): RecurrenceRule | null => parseJson<RecurrenceRule | null>(row.rule, null);
+export const ruleOf = (row: Pick<AppointmentRow, 'rule'>): RecurrenceRule | null => parseJson<RecurrenceRule | null>(row.rule, null);
 
 /** The row as a series of the pure calendar module, or null for a single appointment. */
-export function seriesOf(row: AppointmentRow): Series | null {
+export function seriesOf(row: SeriesFields): Series | null {
   const rule = ruleOf(row);
   if (!rule) return null;
   return {
@@ -62,14 +65,21 @@ export function loadAppointment(db: OfficeDb, id: string): LoadedAppointment {
 export function linksOf(db: OfficeDb, ids: readonly string[]): { staff: Map<string, string[]>; persons: Map<string, string[]> } {
   const staff = new Map<string, string[]>();
   const persons = new Map<string, string[]>();
-  for (const part of chunks(ids)) {
-    for (const r of db.orm.select().from(appointmentStaff).where(inArray(appointmentStaff.appointmentId, part)).all()) {
-      push(staff, r.appointmentId, r.userId);
-    }
-    for (const r of db.orm.select().from(appointmentPersons).where(inArray(appointmentPersons.appointmentId, part)).all()) {
-      push(persons, r.appointmentId, r.personId);
-    }
-  }
+  const list = idList(new Set(ids));
+  const staffRows = db.orm
+    .select()
+    .from(appointmentStaff)
+    .where(inArray(appointmentStaff.appointmentId, list))
+    .orderBy(asc(appointmentStaff.appointmentId), asc(appointmentStaff.userId))
+    .all();
+  for (const r of staffRows) push(staff, r.appointmentId, r.userId);
+  const personRows = db.orm
+    .select()
+    .from(appointmentPersons)
+    .where(inArray(appointmentPersons.appointmentId, list))
+    .orderBy(asc(appointmentPersons.appointmentId), asc(appointmentPersons.personId))
+    .all();
+  for (const r of personRows) push(persons, r.appointmentId, r.personId);
   return { staff, persons };
 }
 

@@ -2,7 +2,7 @@ import type { LocalDateTime, RecurrenceRuleInput } from '../../contract/channels
 import { validateAppointmentTimes } from '../calendar/appointment-rules';
 import { addDays, berlinDayStartUtc, berlinToUtc, formatUtc, parseUtc, utcToBerlin } from '../calendar/berlin-time';
 import { type Series, expandOccurrences, validateSeries } from '../calendar/recurrence';
-import { type RecurrenceRule, dayOfIso } from '../calendar/recurrence-rule';
+import type { RecurrenceRule } from '../calendar/recurrence-rule';
 import { AppError, isAppError } from '../errors';
 
 // Turns the wall times a user typed into UTC instants. All daylight-saving decisions are the pure
@@ -54,9 +54,6 @@ export function draftSchedule(
   validateSeries(series);
   return { ...times, series, seriesTime: d.allDay ? null : d.start.time };
 }
-
-/** Days from `from` to `to` (local dates). */
-export const daysBetween = (from: string, to: string): number => dayOfIso(to) - dayOfIso(from);
 
 export interface PlannedOccurrence {
   occurrenceDate: string;

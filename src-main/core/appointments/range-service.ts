@@ -1,7 +1,7 @@
-import { and, gt, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, inArray, type SQL } from 'drizzle-orm';
 import type { AppointmentView, OccurrenceView, RangeResult } from '../../contract/channels/calendar';
 import { type CalendarScope, MAX_RANGE_DAYS } from '../../contract/channels/calendar-fields';
-import { berlinDayStartUtc } from '../calendar/berlin-time';
+import { berlinDayStartUtc, daysBetween } from '../calendar/berlin-time';
 import type { CaseCtx } from '../cases/service-context';
 import type { OfficeDb } from '../db/open-encrypted';
 import { appointmentStaff, appointments } from '../db/schema';
@@ -10,12 +10,12 @@ import { assertVisible, ownAppointmentCondition, seesAllAppointments, visibleApp
 import { appointmentView, occurrenceViews } from './appointment-views';
 import { type AppointmentRow, loadAppointment } from './appointments-repo';
 import { availabilityBlocksFor } from './availability-service';
-import { daysBetween } from './draft-times';
+import { calendarRowsOverlapping, spanOverlaps } from './calendar-rows';
 import { occurrencesInRange } from './occurrences';
 
-// Reading the calendar: one indexed overlap query on the rows' spans, then series expansion in
-// memory. "mine" shows the actor's own appointments (and those of their cases); "team" is the
-// team lead's view of everyone, optionally narrowed to some staff members.
+// Reading the calendar: one indexed overlap query on the rows' spans (calendar-rows.ts), then
+// series expansion in memory. "mine" shows the actor's own appointments (and those of their
+// cases); "team" is the team lead's view of everyone, optionally narrowed to some staff members.
 
 export interface RangeQuery {
   from: string;
@@ -27,11 +27,7 @@ export interface RangeQuery {
 
 /** Rows whose span overlaps [fromUtc, toUtc), plus any extra condition. */
 export function rowsOverlapping(db: OfficeDb, fromUtc: string, toUtc: string, extra?: SQL): AppointmentRow[] {
-  return db.orm
-    .select()
-    .from(appointments)
-    .where(and(lt(appointments.spanStartUtc, toUtc), gt(appointments.spanEndUtc, fromUtc), extra))
-    .all();
+  return db.orm.select().from(appointments).where(and(spanOverlaps(fromUtc, toUtc), extra)).all();
 }
 
 const withStaff = (db: OfficeDb, staffIds: string[]): SQL =>
@@ -62,7 +58,7 @@ export function rangeBounds(from: string, to: string): { fromUtc: string; toUtc:
 
 export function visibleOccurrences(ctx: CaseCtx, q: RangeQuery): OccurrenceView[] {
   const { fromUtc, toUtc } = rangeBounds(q.from, q.to);
-  const rows = rowsOverlapping(ctx.db, fromUtc, toUtc, scopeCondition(ctx, q));
+  const rows = calendarRowsOverlapping(ctx.db, fromUtc, toUtc, scopeCondition(ctx, q));
   return occurrenceViews(ctx.db, ctx.actor, occurrencesInRange(rows, fromUtc, toUtc));
 }
 

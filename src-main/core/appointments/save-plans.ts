@@ -1,6 +1,6 @@
 import { and, eq, gte } from 'drizzle-orm';
 import type { AppointmentDraft, EditScope } from '../../contract/channels/calendar-fields';
-import { addDays, utcToBerlin } from '../calendar/berlin-time';
+import { addDays, daysBetween, utcToBerlin } from '../calendar/berlin-time';
 import { type Series, ruleDates, scheduledOccurrence } from '../calendar/recurrence';
 import type { RecurrenceRule } from '../calendar/recurrence-rule';
 import { excludeOccurrence, overrideOccurrence, splitSeries } from '../calendar/series-edit';
@@ -18,7 +18,7 @@ import {
 } from './appointments-repo';
 import type { Candidate } from './conflict-check';
 import { columnsOf, onlyTimesDiffer, validateDraft } from './draft-rules';
-import { type Schedule, daysBetween, draftSchedule, draftTimes, spanOf, toRule } from './draft-times';
+import { type Schedule, draftSchedule, draftTimes, spanOf, toRule } from './draft-times';
 
 // How one save becomes row writes: create, change a single appointment, or change a series for
 // "this one" (move = override, other changes = take the occurrence out as its own appointment),

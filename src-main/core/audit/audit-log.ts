@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { OfficeDb } from '../db/open-encrypted';
+import { preparedPerConnection } from '../db/prepared';
 
 export interface AuditEvent {
   userId: string | null;
@@ -27,13 +28,19 @@ const hashOf = (prevHash: string, r: Pick<AuditRow, 'at' | 'user_id' | 'action' 
     .update(JSON.stringify([prevHash, r.at, r.user_id, r.action, r.entity, r.entity_id]))
     .digest('hex');
 
+// Every read appends an event, so its two statements are compiled once per connection.
+const statements = preparedPerConnection((db) => ({
+  last: db.raw.prepare('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1'),
+  insert: db.raw.prepare('INSERT INTO audit_events (at, user_id, action, entity, entity_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+}));
+
 /**
  * Appends one event, chained to the previous row. Call inside the transaction of the change it
  * records, so the event and the change commit together.
  */
 export function appendAudit(db: OfficeDb, event: AuditEvent, now = new Date()): void {
-  const last = db.raw.prepare('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const { last, insert } = statements(db);
+  const prevHash = (last.get() as { hash: string } | undefined)?.hash ?? GENESIS_HASH;
   const row = {
     at: now.toISOString(),
     user_id: event.userId,
@@ -41,9 +48,7 @@ export function appendAudit(db: OfficeDb, event: AuditEvent, now = new Date()): 
     entity: event.entity ?? null,
     entity_id: event.entityId ?? null,
   };
-  db.raw
-    .prepare('INSERT INTO audit_events (at, user_id, action, entity, entity_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(row.at, row.user_id, row.action, row.entity, row.entity_id, prevHash, hashOf(prevHash, row));
+  insert.run(row.at, row.user_id, row.action, row.entity, row.entity_id, prevHash, hashOf(prevHash, row));
 }
 
 /** Walks the chain in order and reports the first row whose link or own hash is wrong. */

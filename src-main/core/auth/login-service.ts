@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import type { AppCore } from '../ipc/app-core';
 import { readSetting } from '../settings/settings-repo';
 import { findUserById } from '../users/users-repo';
+import { rateLimitedError } from './login-throttle';
 import { toSessionView } from './session-view';
 import type { Session } from './sessions';
 
@@ -31,9 +32,7 @@ function audit(core: AppCore, userId: string | null, action: string): void {
  */
 export async function checkPassword(core: AppCore, username: string, password: string): Promise<{ dbKey: Buffer; userId: string }> {
   const wait = core.throttle.waitFor(username, core.now());
-  if (wait > 0) {
-    throw new AppError('RATE_LIMITED', `Zu viele Fehlversuche. Bitte warten Sie ${Math.ceil(wait / 1000)} Sekunden.`, { retryAfterMs: wait });
-  }
+  if (wait > 0) throw rateLimitedError(wait);
   try {
     const result = await unlockWithPassword(core.office.keyFile(), username, password);
     core.throttle.succeed(username);

@@ -1,3 +1,5 @@
+import { AppError } from '../errors';
+
 // Slows password guessing down: after each failure for a name the next attempt must wait longer
 // (1 s, 2 s, 4 s … capped at 5 minutes). Kept in memory: the database may still be sealed.
 
@@ -33,4 +35,10 @@ export class LoginThrottle {
   succeed(name: string): void {
     this.entries.delete(this.keyOf(name));
   }
+}
+
+/** The refusal while a name must still wait; `retryAfterMs` lets the screen say how long in its language. */
+export function rateLimitedError(waitMs: number): AppError {
+  const seconds = Math.ceil(waitMs / 1000);
+  return new AppError('RATE_LIMITED', `Zu viele Fehlversuche. Bitte warten Sie ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'}.`, { retryAfterMs: waitMs });
 }

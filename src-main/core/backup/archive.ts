@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { AppError } from '../errors';
 
 // The payload inside a .kimbackup container: a tiny framed archive, written and read as a stream
@@ -11,8 +12,26 @@ const MAX_NAME_BYTES = 255;
 export interface ArchiveEntry {
   name: string;
   size: number;
-  /** The entry's bytes; must deliver exactly `size` bytes. */
+  /**
+   * The entry's bytes; must deliver exactly `size` bytes. A piece may be overwritten once the next
+   * one is asked for (fileBytes reuses one buffer): the container writer copies each piece first.
+   */
   bytes: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+/** A file's bytes for an entry, read into one reused buffer (no large allocation per piece). */
+export async function* fileBytes(path: string, pieceSize: number): AsyncGenerator<Buffer> {
+  const fh = await open(path, 'r');
+  const buffer = Buffer.allocUnsafe(pieceSize);
+  try {
+    for (;;) {
+      const { bytesRead } = await fh.read(buffer, 0, pieceSize, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
 }
 
 const damaged = (what: string) =>

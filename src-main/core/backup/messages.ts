@@ -28,6 +28,13 @@ export const backupErrors = {
       reason: 'INTEGRITY',
     }),
 
+  liveDatabaseDamaged: () =>
+    new AppError(
+      'IO',
+      'Die Datenbank hat die Integritätsprüfung nicht bestanden. Es wurde keine Sicherung geschrieben, da sie sich nicht wiederherstellen ließe. Bitte wenden Sie sich an die IT; vorhandene Sicherungen bleiben unverändert.',
+      { reason: 'LIVE_INTEGRITY' },
+    ),
+
   databaseUnreadable: () =>
     new AppError('VALIDATION', 'Die Datenbank in der Sicherung lässt sich nicht öffnen. Die Sicherung kann nicht verwendet werden.', {
       reason: 'DB_UNREADABLE',

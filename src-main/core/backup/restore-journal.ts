@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } f
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { dataFiles } from '../config/data-dir';
+import { DAMAGED_FOLDER_PATTERN } from './damaged-files';
 import { isProcessAlive, moveIfPresent, removeOrphans, removeQuietly, syncDir, writeFileTagged } from './fs-steps';
 
 // The file swap at the end of a restore, driven by a journal so that a crash at any moment leaves
@@ -12,6 +13,9 @@ import { isProcessAlive, moveIfPresent, removeOrphans, removeQuietly, syncDir, w
 //      would be replayed into it), then the database, then the key file,
 //   3. new database and key file → data directory,
 //   4. journal deleted, staging folder removed. The rollback copy stays until the next successful open.
+// A restore that replaces files the office could not open names another folder in the journal
+// (`keptIn`, e.g. `beschaedigt-<time>/` directly in the data directory): the old files go there
+// instead and stay, because nothing removes that folder (see damaged-files.ts).
 // All moves are renames within one volume. At the next start `recoverInterruptedRestore` finishes
 // the swap (the staged files are complete, so rolling forward is always possible) unless a new file
 // is missing entirely, in which case it rolls back.
@@ -28,6 +32,7 @@ const journalSchema = z.object({
   startedAt: z.number(),
   staging: z.string().regex(/^\.restore-[0-9]+-[0-9a-f]{16}$/),
   rollback: z.string().regex(/^[0-9A-Za-z-]+$/),
+  keptIn: z.string().regex(DAMAGED_FOLDER_PATTERN).optional(),
 });
 
 export type RestoreJournal = z.infer<typeof journalSchema>;
@@ -36,6 +41,10 @@ export type RestoreJournal = z.infer<typeof journalSchema>;
 export type SwapStep = 'journal' | `move-old:${string}` | `move-new:${string}` | 'finish';
 export interface SwapHooks {
   beforeStep?: (step: SwapStep) => void;
+}
+export interface SwapOptions extends SwapHooks {
+  /** Folder directly in the data directory that keeps the old files for good (instead of `rollback/<stamp>/`). */
+  keepOldIn?: string;
 }
 
 function names(dataDir: string) {
@@ -46,6 +55,9 @@ function names(dataDir: string) {
 }
 
 export const journalPath = (dataDir: string) => join(dataDir, JOURNAL);
+
+/** Where this swap puts the old files. */
+const oldFilesDir = (dataDir: string, j: RestoreJournal) => (j.keptIn ? join(dataDir, j.keptIn) : join(dataDir, ROLLBACK_DIR, j.rollback));
 
 export function readJournal(dataDir: string): RestoreJournal | 'none' | 'damaged' {
   const file = journalPath(dataDir);
@@ -61,7 +73,7 @@ export function readJournal(dataDir: string): RestoreJournal | 'none' | 'damaged
 function rollForward(dataDir: string, j: RestoreJournal, hooks: SwapHooks): void {
   const { db, keys, newFiles } = names(dataDir);
   const staging = join(dataDir, j.staging);
-  const rollback = join(dataDir, ROLLBACK_DIR, j.rollback);
+  const rollback = oldFilesDir(dataDir, j);
   mkdirSync(rollback, { recursive: true });
   // A live file is old as long as its replacement still waits in staging.
   const oldOut = [
@@ -87,7 +99,7 @@ function rollForward(dataDir: string, j: RestoreJournal, hooks: SwapHooks): void
 export function rollBack(dataDir: string, j: RestoreJournal): void {
   const { oldFiles, newFiles } = names(dataDir);
   const staging = join(dataDir, j.staging);
-  const rollback = join(dataDir, ROLLBACK_DIR, j.rollback);
+  const rollback = oldFilesDir(dataDir, j);
   if (existsSync(staging)) {
     for (const name of newFiles) {
       if (!existsSync(join(staging, name))) moveIfPresent(join(dataDir, name), join(staging, name));
@@ -108,12 +120,19 @@ function finish(dataDir: string, j: RestoreJournal): void {
 }
 
 /** Runs the swap for files staged in `<dataDir>/<stagingName>/`; the office must be sealed. */
-export function swapIn(dataDir: string, stagingName: string, now: number, hooks: SwapHooks = {}): RestoreJournal {
+export function swapIn(dataDir: string, stagingName: string, now: number, opts: SwapOptions = {}): RestoreJournal {
   const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-  const journal: RestoreJournal = { version: 1, pid: process.pid, startedAt: now, staging: stagingName, rollback: `${stamp}-${stagingName.slice(-8)}` };
-  hooks.beforeStep?.('journal');
+  const journal: RestoreJournal = {
+    version: 1,
+    pid: process.pid,
+    startedAt: now,
+    staging: stagingName,
+    rollback: `${stamp}-${stagingName.slice(-8)}`,
+    ...(opts.keepOldIn ? { keptIn: opts.keepOldIn } : {}),
+  };
+  opts.beforeStep?.('journal');
   writeFileTagged(journalPath(dataDir), JSON.stringify(journal));
-  rollForward(dataDir, journal, hooks);
+  rollForward(dataDir, journal, opts);
   return journal;
 }
 

@@ -8,7 +8,7 @@ import type { KeyMaterial } from './container';
 import { extractBackup, type ExtractedBackup } from './extract';
 import { syncDir, syncFile, tempName } from './fs-steps';
 import { backupErrors } from './messages';
-import { readJournal, rollBack, STAGING_PREFIX, swapIn, type SwapHooks } from './restore-journal';
+import { readJournal, rollBack, STAGING_PREFIX, swapIn, type SwapOptions } from './restore-journal';
 import { assertRestorable, compareSchema, knownMigrations } from './schema-compat';
 import { inspectExtracted } from './verify';
 
@@ -77,9 +77,9 @@ export async function prepareRestore(
  * Swaps the staged files in. If a step fails, the old files are put back before the error is
  * raised; if the process dies instead, the next start finishes the swap (restore-journal.ts).
  */
-export function commitRestore(prepared: PreparedRestore, now: number, hooks: SwapHooks = {}): void {
+export function commitRestore(prepared: PreparedRestore, now: number, opts: SwapOptions = {}): void {
   try {
-    swapIn(prepared.dataDir, prepared.stagingName, now, hooks);
+    swapIn(prepared.dataDir, prepared.stagingName, now, opts);
   } catch (e) {
     try {
       const journal = readJournal(prepared.dataDir);

@@ -1,21 +1,25 @@
+import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readKeyFile } from '../crypto/key-file';
-import type { OfficeDb } from '../db/open-encrypted';
+import { applyCipher, type OfficeDb } from '../db/open-encrypted';
 import { AppError } from '../errors';
-import { countRecords, openEncryptedReadOnly, readLedger, type LedgerEntry } from './db-facts';
+import { checkedFacts, openEncryptedReadOnly, type LedgerEntry } from './db-facts';
 import { removeQuietly, tempName } from './fs-steps';
+import { copyLiveDatabase } from './live-copy';
+import { backupErrors } from './messages';
 
-// A consistent copy of the live database for one backup. `VACUUM INTO` on our encrypted
-// connection writes a copy encrypted with the same cipher and key (the SQLite backup API refuses
-// SQLCipher targets), so no plaintext ever touches the disk. The live file itself is never copied:
-// it may be mid-write, and its WAL holds committed data the file does not have yet.
+// A consistent copy of the live database for one backup, checked before anything is written from
+// it. Usually a page copy of the live file (live-copy.ts); when another process keeps the WAL busy,
+// `VACUUM INTO` on our encrypted connection, which writes a copy under the same cipher and key.
+// Either way the copy is SQLCipher-encrypted: no plaintext ever touches the disk.
 
 export const BACKUP_TMP_DIR = '.backup-tmp';
 export const SNAPSHOT_PREFIX = 'snapshot-';
 
 export const backupTempDir = (dataDir: string) => join(dataDir, BACKUP_TMP_DIR);
 
+/** A copy that passed integrity_check, with the facts the manifest states about it. */
 export interface Snapshot {
   file: string;
   bytes: number;
@@ -43,30 +47,53 @@ const snapshotFailed = (cause: string | undefined) =>
     cause ? { cause } : undefined,
   );
 
-/** Copies the open database into `<dataDir>/.backup-tmp/` and reads what the manifest needs from the copy. */
-export function takeSnapshot(src: SnapshotSource): Snapshot {
-  const dir = backupTempDir(src.dataDir);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const file = join(dir, tempName(SNAPSHOT_PREFIX, '.db'));
-  const dispose = () => removeQuietly(file);
+/**
+ * A page copy carries the live file's WAL mode; switched to a rollback journal (as VACUUM INTO
+ * writes it), opening it read-only — here, at verification and at restore — leaves no -wal/-shm.
+ */
+function useRollbackJournal(file: string, key: Buffer): void {
+  const db = new Database(file, { fileMustExist: true });
   try {
-    try {
-      src.db.raw.prepare('VACUUM INTO ?').run(file);
-    } catch (e) {
-      throw snapshotFailed((e as { code?: string }).code);
-    }
+    applyCipher(db, key);
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+function copyDatabase(src: SnapshotSource, file: string): void {
+  try {
+    if (!copyLiveDatabase(src.db, file)) src.db.raw.prepare('VACUUM INTO ?').run(file);
+    useRollbackJournal(file, src.key);
+  } catch (e) {
+    throw snapshotFailed((e as { code?: string }).code);
+  }
+}
+
+/**
+ * Copies the open database into its own folder under `<dataDir>/.backup-tmp/`, runs SQLite's
+ * integrity check on the copy and reads what the manifest needs from it. A live database that
+ * fails the check is refused here, before any backup file exists.
+ */
+export function takeSnapshot(src: SnapshotSource): Snapshot {
+  mkdirSync(backupTempDir(src.dataDir), { recursive: true, mode: 0o700 });
+  const dir = join(backupTempDir(src.dataDir), tempName(SNAPSHOT_PREFIX));
+  const file = join(dir, 'snapshot.db');
+  const dispose = () => removeQuietly(dir);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+    copyDatabase(src, file);
     const copy = openEncryptedReadOnly(file, src.key);
-    let ledger: LedgerEntry[];
-    let recordCounts: Record<string, number>;
+    let facts;
     try {
-      ledger = readLedger(copy);
-      recordCounts = countRecords(copy);
+      facts = checkedFacts(copy);
     } finally {
       copy.close();
     }
+    if (!facts) throw backupErrors.liveDatabaseDamaged();
     readKeyFile(src.keyFile);
     const keyFileBytes = readFileSync(src.keyFile);
-    return { file, bytes: statSync(file).size, ledger, recordCounts, keyFileBytes, dispose };
+    return { file, bytes: statSync(file).size, ...facts, keyFileBytes, dispose };
   } catch (e) {
     dispose();
     throw e;

@@ -5,10 +5,12 @@ import type { BackupSummary } from '../../contract/channels/backup';
 import { dataFiles } from '../config/data-dir';
 import { readKeyFile } from '../crypto/key-file';
 import { isAppError } from '../errors';
-import type { KeyMaterial } from './container';
-import { countRecords, integrityOk, openEncryptedReadOnly, readLedger } from './db-facts';
+import type { ContainerHeader, ContainerStats, KdfMemo, KeyMaterial } from './container';
+import { discardSink, readBackupContents } from './backup-contents';
+import { checkedFacts, openEncryptedReadOnly } from './db-facts';
 import { extractBackup, type ExtractedBackup } from './extract';
 import { tempName } from './fs-steps';
+import type { BackupManifest } from './manifest';
 import { backupErrors } from './messages';
 import { compareSchema, type KnownMigration } from './schema-compat';
 
@@ -17,6 +19,12 @@ import { compareSchema, type KnownMigration } from './schema-compat';
 // with the manifest. A backup that passes can be restored by this app version (if not newer).
 
 export const VERIFY_PREFIX = 'verify-';
+
+/** The header (readable without a key) must state what the manifest states. */
+function assertHeaderAgrees(h: ContainerHeader, m: BackupManifest): void {
+  const agrees = isDeepStrictEqual(h.recordCounts, m.recordCounts) && h.schemaVersion === m.schema.latestTag && h.appVersion === m.appVersion;
+  if (!agrees) throw backupErrors.inconsistent('header');
+}
 
 /** Checks an extracted backup; returns what it holds or throws a VALIDATION error saying what is wrong. */
 export function inspectExtracted(x: ExtractedBackup, known: readonly KnownMigration[]): BackupSummary {
@@ -33,13 +41,12 @@ export function inspectExtracted(x: ExtractedBackup, known: readonly KnownMigrat
     throw isAppError(e) && e.code === 'DB_UNREADABLE' ? backupErrors.databaseUnreadable() : e;
   }
   try {
-    if (!integrityOk(db)) throw backupErrors.integrityFailed();
+    const facts = checkedFacts(db);
+    if (!facts) throw backupErrors.integrityFailed();
     const { manifest: m, header: h } = x;
-    if (!isDeepStrictEqual(readLedger(db), m.schema.ledger)) throw backupErrors.inconsistent('ledger');
-    if (!isDeepStrictEqual(countRecords(db), m.recordCounts)) throw backupErrors.inconsistent('recordCounts');
-    const headerAgrees =
-      isDeepStrictEqual(h.recordCounts, m.recordCounts) && h.schemaVersion === m.schema.latestTag && h.appVersion === m.appVersion;
-    if (!headerAgrees) throw backupErrors.inconsistent('header');
+    if (!isDeepStrictEqual(facts.ledger, m.schema.ledger)) throw backupErrors.inconsistent('ledger');
+    if (!isDeepStrictEqual(facts.recordCounts, m.recordCounts)) throw backupErrors.inconsistent('recordCounts');
+    assertHeaderAgrees(h, m);
     return {
       createdAt: m.createdAt,
       appVersion: m.appVersion,
@@ -69,5 +76,23 @@ export async function verifyBackupFile(
     return inspectExtracted(x, opts.known);
   } finally {
     x.discard();
+  }
+}
+
+/**
+ * The check right after writing, as a restore reads the file: every chunk decrypted and
+ * authenticated, the archive parsed, manifest and header in agreement — and the payload's SHA-256
+ * equal to the one computed while writing. The file therefore holds exactly the bytes of the
+ * snapshot that already passed integrity_check and gave the manifest its facts (snapshot.ts), so
+ * the database is not extracted and checked a second time.
+ */
+export async function confirmWrittenBackup(file: string, km: KeyMaterial, written: ContainerStats, kdfMemo?: KdfMemo): Promise<void> {
+  const c = await readBackupContents(file, km, discardSink, { kdfMemo });
+  try {
+    const same = c.stats.contentSha256 === written.contentSha256 && c.stats.plaintextBytes === written.plaintextBytes && c.stats.fileBytes === written.fileBytes;
+    if (!same) throw backupErrors.inconsistent('content');
+    assertHeaderAgrees(c.header, c.manifest);
+  } finally {
+    c.dbKey.fill(0);
   }
 }

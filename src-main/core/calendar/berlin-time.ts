@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { AppError } from '../errors';
+import { memoize } from '../memo';
 
 // The office works in Europe/Berlin wall time; the database stores UTC instants. Everything that
 // turns one into the other goes through here, so daylight-saving decisions are made in one place.
@@ -63,6 +64,13 @@ export const formatUtc = (instant: Temporal.Instant): string => instant.toString
 
 export const epochMs = (iso: string): number => parseUtc(iso).epochMilliseconds;
 
+// Date formats instants from 1970 to 9999 exactly as formatUtc does, at a fraction of Temporal's cost.
+const DATE_FORMAT_MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** formatUtc of an epoch millisecond count. */
+export const formatUtcMs = (ms: number): string =>
+  ms >= 0 && ms <= DATE_FORMAT_MAX_MS ? `${new Date(ms).toISOString().slice(0, 19)}Z` : formatUtc(Temporal.Instant.fromEpochMilliseconds(ms));
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export const formatLocalTime = (t: { hour: number; minute: number }): string => `${pad2(t.hour)}:${pad2(t.minute)}`;
@@ -71,7 +79,7 @@ const zoned = (date: Temporal.PlainDate, time: Temporal.PlainTime, d: 'earlier' 
   date.toPlainDateTime(time).toZonedDateTime(BERLIN_TZ, { disambiguation: d });
 
 /** Tells whether a Berlin wall time exists once, never or twice on that date. */
-export function inspectWallTime(date: string, time: string): WallTimeMeaning {
+function wallTimeMeaning(date: string, time: string): WallTimeMeaning {
   const d = parseLocalDate(date);
   const t = parseLocalTime(time);
   const earlier = zoned(d, t, 'earlier');
@@ -83,6 +91,11 @@ export function inspectWallTime(date: string, time: string): WallTimeMeaning {
   if (earlier.epochNanoseconds === later.epochNanoseconds) return { kind: 'unique', utc: formatUtc(earlier.toInstant()) };
   return { kind: 'ambiguous', earlierUtc: formatUtc(earlier.toInstant()), laterUtc: formatUtc(later.toInstant()) };
 }
+
+// Memoised: calendar views convert the same few wall times (series times, day starts) over and
+// over, and each Temporal conversion costs tens of microseconds. Valid dates and times never
+// contain '|', so the key is unambiguous.
+export const inspectWallTime: (date: string, time: string) => WallTimeMeaning = memoize(wallTimeMeaning, (date, time) => `${date}|${time}`);
 
 /**
  * Converts a Berlin wall time to UTC for a single appointment the user typed.
@@ -121,28 +134,72 @@ export function resolveWallTime(date: string, time: string): { utc: string; shif
   return { utc: meaning.earlierUtc, shifted: false };
 }
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+// Berlin's offset only ever changes on a full UTC hour (since 1893), so one Temporal conversion per
+// hour answers every instant in it; instants outside 1900–9999 take Temporal's own path.
+const OFFSET_MEMO_FROM_MS = Date.UTC(1900, 0, 1);
+const OFFSET_MEMO_TO_MS = DATE_FORMAT_MAX_MS - DAY_MS;
+const offsetOfHour = memoize(
+  (hour: number) => Temporal.Instant.fromEpochMilliseconds(hour * HOUR_MS).toZonedDateTimeISO(BERLIN_TZ).offsetNanoseconds / 1e6,
+  (hour) => hour,
+  100_000,
+);
+
+/** Berlin local time of an instant as milliseconds on a UTC clock (so Date can format it), and the offset. */
+function localMs(utc: string): { local: number; offsetMs: number } | null {
+  const ms = epochMs(utc);
+  if (ms < OFFSET_MEMO_FROM_MS || ms > OFFSET_MEMO_TO_MS) return null;
+  const offsetMs = offsetOfHour(Math.floor(ms / HOUR_MS));
+  return { local: ms + offsetMs, offsetMs };
+}
+
+function localParts(utc: string): { date: string; time: string; offsetMs: number } {
+  const fast = localMs(utc);
+  if (fast) {
+    const iso = new Date(fast.local).toISOString();
+    return { date: iso.slice(0, 10), time: iso.slice(11, 16), offsetMs: fast.offsetMs };
+  }
+  const z = parseUtc(utc).toZonedDateTimeISO(BERLIN_TZ);
+  return { date: z.toPlainDate().toString(), time: formatLocalTime(z), offsetMs: z.offsetNanoseconds / 1e6 };
+}
+
 /** The Berlin wall time of a UTC instant (minute precision), with `fold` inside the autumn repeat. */
 export function utcToBerlin(utc: string): BerlinLocal {
-  const z = parseUtc(utc).toZonedDateTimeISO(BERLIN_TZ);
-  const date = z.toPlainDate().toString();
-  const time = formatLocalTime(z);
-  const local: BerlinLocal = { date, time, offset: z.offset === '+02:00' ? '+02:00' : '+01:00' };
+  const { date, time, offsetMs } = localParts(utc);
+  const local: BerlinLocal = { date, time, offset: offsetMs === 2 * HOUR_MS ? '+02:00' : '+01:00' };
   const meaning = inspectWallTime(date, time);
   if (meaning.kind === 'ambiguous') local.fold = local.offset === '+02:00' ? 'earlier' : 'later';
   return local;
 }
 
 /** UTC instant of local midnight (Berlin never changes clocks at midnight). */
-export const berlinDayStartUtc = (date: string): string =>
-  formatUtc(parseLocalDate(date).toZonedDateTime(BERLIN_TZ).toInstant());
+export const berlinDayStartUtc: (date: string) => string = memoize(
+  (date: string) => formatUtc(parseLocalDate(date).toZonedDateTime(BERLIN_TZ).toInstant()),
+  (date) => date,
+);
 
 /** True when the instant is exactly a Berlin midnight. */
 export function isBerlinMidnight(utc: string): boolean {
+  const fast = localMs(utc);
+  if (fast) return fast.local % DAY_MS === 0;
   const z = parseUtc(utc).toZonedDateTimeISO(BERLIN_TZ);
   return z.hour === 0 && z.minute === 0 && z.second === 0 && z.millisecond === 0;
 }
 
 export const addDays = (date: string, days: number): string => parseLocalDate(date).add({ days }).toString();
+
+// Days since 1970-01-01 of a local date; memoised, as lists count the days to the same few dates.
+const dayNumberOf = memoize(
+  (date: string) => {
+    const d = parseLocalDate(date);
+    return new Date(0).setUTCFullYear(d.year, d.month - 1, d.day) / DAY_MS;
+  },
+  (date) => date,
+);
+
+/** Whole days from one local date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => dayNumberOf(to) - dayNumberOf(from);
 
 // ---- German formatting ----
 

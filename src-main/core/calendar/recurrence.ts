@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 import { appointmentTimeIssues, throwIfIssues } from './appointment-rules';
-import { berlinDayStartUtc, epochMs, formatUtc, parseUtc, resolveWallTime, utcToBerlin } from './berlin-time';
+import { berlinDayStartUtc, epochMs, formatUtcMs, resolveWallTime, utcToBerlin } from './berlin-time';
 import {
   RECURRENCE_LIMITS,
   type RecurrenceRule,
@@ -100,7 +100,7 @@ function scheduledOn(plan: SeriesPlan, day: number, allDay: boolean): Occurrence
     return { occurrenceDate: date, startUtc, endUtc, overridden: false, shiftedByDst: false };
   }
   const { utc, shifted } = resolveWallTime(date, plan.time);
-  const endUtc = formatUtc(parseUtc(utc).add({ milliseconds: plan.durationMs }));
+  const endUtc = formatUtcMs(epochMs(utc) + plan.durationMs);
   return { occurrenceDate: date, startUtc: utc, endUtc, overridden: false, shiftedByDst: shifted };
 }
 
@@ -138,18 +138,19 @@ export function expandOccurrences(
   // Cheap pre-filter on local days so long series do not compute every instant.
   const lo = dayOfIso(utcToBerlin(rangeStartUtc).date) - plan.allDayDays - 2;
   const hi = dayOfIso(utcToBerlin(rangeEndUtc).date) + 1;
-  const out: Occurrence[] = [];
+  const out: { occ: Occurrence; startMs: number }[] = [];
   for (const day of plan.days) {
     if (plan.excluded.has(day)) continue;
     if (!plan.overrides.has(day) && (day < lo || day > hi)) continue;
     const occ = occurrenceOn(plan, day, s.allDay);
-    if (epochMs(occ.startUtc) >= to || epochMs(occ.endUtc) <= from) continue;
-    out.push(occ);
+    const startMs = epochMs(occ.startUtc);
+    if (startMs >= to || epochMs(occ.endUtc) <= from) continue;
+    out.push({ occ, startMs });
     if (out.length > maxOccurrences) {
       throw new AppError('TOO_LARGE', 'Zu viele Termine im gewählten Zeitraum. Bitte einen kürzeren Zeitraum wählen.', {
         max: maxOccurrences,
       });
     }
   }
-  return out.sort((a, b) => epochMs(a.startUtc) - epochMs(b.startUtc));
+  return out.sort((a, b) => a.startMs - b.startMs).map((o) => o.occ);
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { OfficeDb } from '../db/open-encrypted';
+import { preparedPerConnection } from '../db/prepared';
 import { caseManagers, cases } from '../db/schema';
 import { AppError } from '../errors';
 import type { Actor } from './service-context';
@@ -23,13 +24,18 @@ export type CaseRow = typeof cases.$inferSelect;
 
 export const readsAllCases = (actor: Actor): boolean => actor.role === 'teamleitung';
 
-export function isCaseManager(db: OfficeDb, caseId: string, userId: string): boolean {
-  const row = db.orm
+// Every case-scoped call loads the case and checks its managers: prepared once per connection.
+const managerCheck = preparedPerConnection((db) =>
+  db.orm
     .select({ one: sql<number>`1` })
     .from(caseManagers)
-    .where(and(eq(caseManagers.caseId, caseId), eq(caseManagers.userId, userId)))
-    .get();
-  return row !== undefined;
+    .where(and(eq(caseManagers.caseId, sql.placeholder('caseId')), eq(caseManagers.userId, sql.placeholder('userId'))))
+    .prepare(),
+);
+const caseById = preparedPerConnection((db) => db.orm.select().from(cases).where(eq(cases.id, sql.placeholder('id'))).prepare());
+
+export function isCaseManager(db: OfficeDb, caseId: string, userId: string): boolean {
+  return managerCheck(db).get({ caseId, userId }) !== undefined;
 }
 
 /**
@@ -53,7 +59,7 @@ export function readableCaseIds(db: OfficeDb, actor: Actor, caseIds: readonly st
 }
 
 function loadCase(db: OfficeDb, caseId: string): CaseRow {
-  const row = db.orm.select().from(cases).where(eq(cases.id, caseId)).get();
+  const row = caseById(db).get({ id: caseId });
   if (!row) throw new AppError('NOT_FOUND', CASE_NOT_FOUND);
   return row;
 }

@@ -61,14 +61,13 @@ export function setWithdrawn(db: OfficeDb, id: string, withdrawnOn: string, next
   return parse(row);
 }
 
-/** Not withdrawn, with an end date in [from, to]: the reminder window. */
+/** Not withdrawn, with an end date in [from, to]: the reminder window (office-wide, so only what the reminder shows). */
 export function consentsEndingBetween(db: OfficeDb, from: string, to: string) {
   return db.orm
-    .select({ c: consents, partnerName: partners.name })
+    .select({ id: consents.id, personId: consents.personId, validUntil: consents.validUntil, partnerName: partners.name })
     .from(consents)
     .innerJoin(partners, eq(partners.id, consents.partnerId))
     .where(and(isNull(consents.withdrawnOn), isNotNull(consents.validUntil), gte(consents.validUntil, from), lte(consents.validUntil, to)))
     .orderBy(asc(consents.validUntil))
-    .all()
-    .map((r) => ({ consent: parse(r.c), partnerName: r.partnerName }));
+    .all();
 }

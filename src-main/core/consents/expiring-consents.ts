@@ -1,18 +1,15 @@
 import type { ExpiringConsent } from '../../contract/channels/consents';
-import { addDays, parseLocalDate } from '../calendar/berlin-time';
-import { eq } from 'drizzle-orm';
+import { addDays, daysBetween } from '../calendar/berlin-time';
 import type { Actor } from '../cases/service-context';
 import { readSetting } from '../settings/settings-repo';
+import { managedBy } from '../today/today-queries';
 import type { TodaySection } from '../today/today-service';
 import type { OfficeDb } from '../db/open-encrypted';
-import { caseManagers } from '../db/schema';
 import { casesOfPersons, findPersons, type PersonCaseRef } from '../persons/persons-repo';
 import { consentsEndingBetween } from './consents-repo';
 
 /** Default lead time, like residence documents: eight weeks. */
 export const CONSENT_REMINDER_WEEKS = 8;
-
-const daysBetween = (from: string, to: string) => parseLocalDate(from).until(parseLocalDate(to)).total({ unit: 'days' });
 
 /**
  * Consents (not withdrawn) that end within the lead time, today included, for the Heute page:
@@ -21,13 +18,16 @@ const daysBetween = (from: string, to: string) => parseLocalDate(from).until(par
  */
 export function expiringConsents(db: OfficeDb, actor: Actor, today: string, reminderWeeks = CONSENT_REMINDER_WEEKS): ExpiringConsent[] {
   const ending = consentsEndingBetween(db, today, addDays(today, reminderWeeks * 7));
-  const personIds = [...new Set(ending.map((e) => e.consent.personId))];
-  // One query for the actor's cases instead of one check per case: the window spans the whole office.
-  const mine = new Set(db.orm.select({ id: caseManagers.caseId }).from(caseManagers).where(eq(caseManagers.userId, actor.userId)).all().map((r) => r.id));
+  const personIds = [...new Set(ending.map((e) => e.personId))];
+  // Only the actor's cases are looked up (the window spans the whole office); per person the case
+  // with the smallest id, so the link does not depend on the query plan.
   const openable = new Map<string, PersonCaseRef>();
-  for (const r of casesOfPersons(db, personIds)) if (mine.has(r.caseId) && !openable.has(r.personId)) openable.set(r.personId, r);
-  const people = new Map(findPersons(db, personIds).map((p) => [p.id, p]));
-  return ending.flatMap(({ consent, partnerName }) => {
+  for (const r of casesOfPersons(db, personIds, managedBy(db, actor.userId))) {
+    const seen = openable.get(r.personId);
+    if (!seen || r.caseId < seen.caseId) openable.set(r.personId, r);
+  }
+  const people = new Map(findPersons(db, [...openable.keys()]).map((p) => [p.id, p]));
+  return ending.flatMap((consent) => {
     const ref = openable.get(consent.personId);
     const person = people.get(consent.personId);
     if (!ref || !person || consent.validUntil === null) return [];
@@ -37,7 +37,7 @@ export function expiringConsents(db: OfficeDb, actor: Actor, today: string, remi
         personId: person.id,
         familyName: person.familyName,
         givenNames: person.givenNames,
-        partnerName,
+        partnerName: consent.partnerName,
         validUntil: consent.validUntil,
         daysLeft: daysBetween(today, consent.validUntil),
         caseId: ref.caseId,

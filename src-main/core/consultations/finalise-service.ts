@@ -7,6 +7,7 @@ import { berlinToday, type CaseCtx } from '../cases/service-context';
 import { nextVersion } from '../db/expect-version';
 import { inTransaction } from '../db/open-encrypted';
 import { createFollowUp } from '../followups/followups-service';
+import { snapshotCaseOnClosure } from '../reports/case-snapshot';
 import { writableDraft } from './consultation-access';
 import { checkFinalisable, checkReferences, withoutBlankAgreements } from './consultation-rules';
 import { consultationView, liveParticipants } from './consultation-views';
@@ -57,6 +58,8 @@ export function finaliseConsultation(ctx: CaseCtx, input: { id: string; version:
       ...nextVersion(row, ctx.at),
     });
     touchCase(db, caseRow.id, ctx.at);
+    // A record written up after the case was closed belongs in the closed case's report facts too.
+    if (caseRow.closedOn) snapshotCaseOnClosure(db, caseRow.id, ctx.at);
     appendAudit(db, { userId: actor.userId, action: 'consultation.finalise', entity: 'consultation', entityId: row.id }, ctx.at);
     return consultationView(db, actor, caseRow, sealed);
   });

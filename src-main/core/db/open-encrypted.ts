@@ -25,7 +25,7 @@ export function applyCipher(raw: Database.Database, key: Buffer): void {
   raw.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
-/** Durable, private defaults: WAL, foreign keys, full sync, temp data only in memory. */
+/** Durable, private defaults: WAL, foreign keys, full sync, temp data only in memory, secure delete. */
 export function applyConnectionPragmas(raw: Database.Database): void {
   raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
@@ -34,6 +34,9 @@ export function applyConnectionPragmas(raw: Database.Database): void {
   // Temp tables and sort spills would otherwise land unencrypted in the temp folder.
   raw.pragma('temp_store = MEMORY');
   raw.pragma('cache_size = -65536');
+  // Deleted records are zeroed, not left in free pages: backups copy the file page by page, and a
+  // person's data deleted in the app must not live on (even encrypted) in later backups.
+  raw.pragma('secure_delete = ON');
 }
 
 export function openEncryptedDatabase(file: string, key: Buffer, opts: { create?: boolean } = {}): OfficeDb {

@@ -7,8 +7,8 @@ import { berlinToday, type CaseCtx } from '../cases/service-context';
 import { assertAnyCase, type CaseCheck } from '../consents/person-access';
 import { inTransaction } from '../db/open-encrypted';
 import { AppError } from '../errors';
-import { entriesOfCase, requireCasesOfEntry } from './dispute-targets';
-import { DISPUTE_NOT_FOUND, disputesOf, disputesOfEntries, findDispute, insertDispute, setResolved } from './disputes-repo';
+import { requireCasesOfEntry } from './dispute-targets';
+import { DISPUTE_NOT_FOUND, disputesOf, disputesOfCase, findDispute, insertDispute, setResolved } from './disputes-repo';
 
 type MarkInput = z.output<(typeof contract)['disputes.mark']['input']>;
 
@@ -54,6 +54,6 @@ export function listDisputesForCase({ db, actor, at }: CaseCtx, caseId: string):
   return inTransaction(db, () => {
     assertCaseReadable(db, caseId, actor);
     appendAudit(db, { userId: actor.userId, action: 'dispute.list', entity: 'case', entityId: caseId }, at);
-    return disputesOfEntries(db, entriesOfCase(db, caseId));
+    return disputesOfCase(db, caseId);
   });
 }

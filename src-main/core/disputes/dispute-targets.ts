@@ -1,10 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { DisputeEntity } from '../../contract/channels/disputes';
 import type { OfficeDb } from '../db/open-encrypted';
-import { assessments, cases, documents, followUps, goals, households, measures, notes, persons } from '../db/schema';
+import { assessments, cases, disputes, documents, followUps, goals, households, measures, notes, persons } from '../db/schema';
 import { AppError } from '../errors';
 import { casesOfPerson } from '../consents/person-access';
-import { personsOfCase } from '../persons/persons-repo';
 
 // Which cases an entry belongs to decides who may mark it as disputed; the entry must exist.
 
@@ -41,25 +40,33 @@ export function requireCasesOfEntry(db: OfficeDb, entity: DisputeEntity, entityI
   return ids;
 }
 
-/** Every entry shown on a case page, by entity, to fetch their dispute markers at once. */
-export function entriesOfCase(db: OfficeDb, caseId: string): { entity: DisputeEntity; ids: string[] }[] {
-  const c = db.orm.select().from(cases).where(eq(cases.id, caseId)).get();
-  if (!c) return [];
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  const goalIds = ids(db.orm.select({ id: goals.id }).from(goals).where(eq(goals.caseId, caseId)).all());
+/**
+ * SQL condition on `disputes`: the dispute marks an entry shown on the case's page — the case, its
+ * persons (primary and household) and household, and its goals, measures, assessments, notes,
+ * follow-ups and documents. Sub-queries per entity, so the markers come in one indexed query.
+ */
+export function onCasePage(db: OfficeDb, caseId: Placeholder | string): SQL {
+  const ofCase = (entity: DisputeEntity, ids: SQLWrapper) => and(eq(disputes.entity, entity), inArray(disputes.entityId, ids));
   const byCase = (entity: keyof typeof caseBound) => {
     const table = caseBound[entity];
-    return { entity, ids: ids(db.orm.select({ id: table.id }).from(table).where(eq(table.caseId, caseId)).all()) };
+    return ofCase(entity, db.orm.select({ id: table.id }).from(table).where(eq(table.caseId, caseId)));
   };
-  return [
-    { entity: 'case', ids: [caseId] },
-    { entity: 'person', ids: ids(personsOfCase(db, c)) },
-    { entity: 'household', ids: c.householdId ? [c.householdId] : [] },
-    { entity: 'goal', ids: goalIds },
-    { entity: 'measure', ids: goalIds.length ? ids(db.orm.select({ id: measures.id }).from(measures).where(inArray(measures.goalId, goalIds)).all()) : [] },
+  const thisCase = db.orm.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId));
+  const primary = db.orm.select({ id: cases.primaryPersonId }).from(cases).where(eq(cases.id, caseId));
+  const members = db.orm.select({ id: persons.id }).from(persons).innerJoin(cases, eq(cases.householdId, persons.householdId)).where(eq(cases.id, caseId));
+  const household = db.orm.select({ id: cases.householdId }).from(cases).where(eq(cases.id, caseId));
+  const caseGoals = db.orm.select({ id: goals.id }).from(goals).where(eq(goals.caseId, caseId));
+  const caseMeasures = db.orm.select({ id: measures.id }).from(measures).innerJoin(goals, eq(goals.id, measures.goalId)).where(eq(goals.caseId, caseId));
+  return or(
+    ofCase('case', thisCase),
+    ofCase('person', primary),
+    ofCase('person', members),
+    ofCase('household', household),
+    ofCase('goal', caseGoals),
+    ofCase('measure', caseMeasures),
     byCase('assessment'),
     byCase('note'),
     byCase('follow_up'),
     byCase('document'),
-  ];
+  ) as SQL;
 }

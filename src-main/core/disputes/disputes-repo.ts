@@ -1,38 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DisputeEntity, DisputeView } from '../../contract/channels/disputes';
 import type { OfficeDb } from '../db/open-encrypted';
+import { preparedPerConnection } from '../db/prepared';
 import { disputes, users } from '../db/schema';
+import { onCasePage } from './dispute-targets';
 
 export const DISPUTE_NOT_FOUND = 'Dieser Widerspruch existiert nicht.';
 
-function selectDisputes(db: OfficeDb, where: SQL | undefined): DisputeView[] {
-  return db.orm
+const disputeQuery = (db: OfficeDb, where: SQL | undefined) =>
+  db.orm
     .select({ d: disputes, userName: users.displayName })
     .from(disputes)
     .leftJoin(users, eq(users.id, disputes.userId))
     .where(where)
-    .orderBy(desc(disputes.markedOn), desc(disputes.id))
-    .all()
-    .map(({ d, userName }) => ({
-      id: d.id,
-      entity: d.entity as DisputeEntity,
-      entityId: d.entityId,
-      field: d.field,
-      note: d.note,
-      markedOn: d.markedOn,
-      resolvedOn: d.resolvedOn,
-      userName,
-    }));
-}
+    .orderBy(desc(disputes.markedOn), desc(disputes.id));
+
+const toView = ({ d, userName }: { d: typeof disputes.$inferSelect; userName: string | null }): DisputeView => ({
+  id: d.id,
+  entity: d.entity as DisputeEntity,
+  entityId: d.entityId,
+  field: d.field,
+  note: d.note,
+  markedOn: d.markedOn,
+  resolvedOn: d.resolvedOn,
+  userName,
+});
+
+const selectDisputes = (db: OfficeDb, where: SQL | undefined): DisputeView[] => disputeQuery(db, where).all().map(toView);
+
+// The case page and its Verlauf ask for these with every case: one query, prepared once.
+const ofCase = preparedPerConnection((db) => disputeQuery(db, onCasePage(db, sql.placeholder('caseId'))).prepare());
+
+/** Disputes of every entry shown on a case's page (see onCasePage). */
+export const disputesOfCase = (db: OfficeDb, caseId: string): DisputeView[] => ofCase(db).all({ caseId }).map(toView);
 
 export const disputesOf = (db: OfficeDb, entity: DisputeEntity, entityId: string): DisputeView[] =>
   selectDisputes(db, and(eq(disputes.entity, entity), eq(disputes.entityId, entityId)));
-
-export function disputesOfEntries(db: OfficeDb, entries: { entity: DisputeEntity; ids: string[] }[]): DisputeView[] {
-  const parts = entries.filter((e) => e.ids.length > 0).map((e) => and(eq(disputes.entity, e.entity), inArray(disputes.entityId, e.ids)));
-  return parts.length ? selectDisputes(db, or(...parts)) : [];
-}
 
 export const findDispute = (db: OfficeDb, id: string): DisputeView | undefined => selectDisputes(db, eq(disputes.id, id))[0];
 

@@ -9,6 +9,7 @@
 //                  coarse skeleton only ever links Latin/Cyrillic to Arabic, never Latin to Latin.
 // Arabic-script words have no short vowels, so they only get f: (their consonant transliteration)
 // and a: keys.
+import { memoize } from '../memo';
 import { foldLatin, foldLatinSpelledOut, splitNameWords } from './fold';
 import { consonantSkeleton, koelnerPhonetik } from './koelner-phonetik';
 import { latinSpellings, toLatin } from './transliterate';
@@ -52,23 +53,31 @@ function arabicWordKeys(folded: readonly string[]): WordKeys {
   return { indexed: [...exact, ...arabicSide], query: [...exact, ...arabicSide, ...prefixed('s', skeletons)] };
 }
 
+// Memoised: ranking a search computes the keys of the query and of every candidate's spellings,
+// and the same names come back search after search; transliteration is the expensive part.
+const wordKeysOfText = memoize(
+  (text: string): WordKeys[] => {
+    const languages = cyrillicLanguages(text);
+    return splitNameWords(text).flatMap((word) => {
+      const spellings = latinSpellings(word, languages);
+      if (hasArabicScript(word)) {
+        const folded = unique(spellings.map(foldLatin));
+        return folded.length > 0 ? [arabicWordKeys(folded)] : [];
+      }
+      const folded = unique(spellings.flatMap((s) => [foldLatin(s), foldLatinSpelledOut(s)]));
+      return folded.length > 0 ? [latinWordKeys(folded)] : [];
+    });
+  },
+  (text) => text,
+);
+
 /**
  * Keys of every word of a name (any script; a string or the name's parts). Words that fold to
  * nothing (punctuation, unsupported scripts) are left out. The Cyrillic language is decided
  * once for the whole name, since first name and surname share it.
  */
-export function wordKeys(name: string | readonly string[]): WordKeys[] {
-  const text = typeof name === 'string' ? name : name.join(' ');
-  const languages = cyrillicLanguages(text);
-  return splitNameWords(text).flatMap((word) => {
-    const spellings = latinSpellings(word, languages);
-    if (hasArabicScript(word)) {
-      const folded = unique(spellings.map(foldLatin));
-      return folded.length > 0 ? [arabicWordKeys(folded)] : [];
-    }
-    const folded = unique(spellings.flatMap((s) => [foldLatin(s), foldLatinSpelledOut(s)]));
-    return folded.length > 0 ? [latinWordKeys(folded)] : [];
-  });
+export function wordKeys(name: string | readonly string[]): readonly WordKeys[] {
+  return wordKeysOfText(typeof name === 'string' ? name : name.join(' '));
 }
 
 /** The keys to store in the search index for one name: all words, deduplicated, sorted. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { PersonSummary } from '../../contract/channels/households';
 import type { ChildNeeds, LanguageSkill, PersonView } from '../../contract/channels/persons';
+import { idList } from '../db/id-list';
 import type { OfficeDb } from '../db/open-encrypted';
 import { cases, persons } from '../db/schema';
 
@@ -73,7 +74,7 @@ export function findPerson(db: OfficeDb, id: string): PersonRow | undefined {
 
 export function findPersons(db: OfficeDb, ids: readonly string[]): PersonRow[] {
   if (ids.length === 0) return [];
-  return db.orm.select().from(persons).where(inArray(persons.id, [...ids])).all();
+  return db.orm.select().from(persons).where(inArray(persons.id, idList(ids))).all();
 }
 
 export function insertPerson(db: OfficeDb, cols: PersonColumns & Pick<PersonRow, 'familyName' | 'givenNames'>, at: Date): PersonRow {
@@ -105,18 +106,18 @@ export interface PersonCaseRef {
   caseNumber: string;
 }
 
-/** The cases each person belongs to (as primary person or household member), in one query. */
-export function casesOfPersons(db: OfficeDb, personIds: readonly string[]): PersonCaseRef[] {
+/** The cases each person belongs to (as primary person or household member), in one query; `within` narrows the cases. */
+export function casesOfPersons(db: OfficeDb, personIds: readonly string[], within?: SQL): PersonCaseRef[] {
   if (personIds.length === 0) return [];
-  const ids = [...personIds];
+  const ids = idList(personIds);
   const asPrimary = db.orm
     .select({ personId: cases.primaryPersonId, caseId: cases.id, caseNumber: cases.caseNumber })
     .from(cases)
-    .where(inArray(cases.primaryPersonId, ids));
+    .where(and(inArray(cases.primaryPersonId, ids), within));
   const asMember = db.orm
     .select({ personId: persons.id, caseId: cases.id, caseNumber: cases.caseNumber })
     .from(persons)
     .innerJoin(cases, eq(cases.householdId, persons.householdId))
-    .where(inArray(persons.id, ids));
+    .where(and(inArray(persons.id, ids), within));
   return asPrimary.union(asMember).all();
 }

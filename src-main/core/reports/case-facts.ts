@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GENDERS, GOAL_STATUSES, HOUSEHOLD_RELATIONS, LIFE_DOMAINS, type LifeDomain, type Rating } from '../../contract/channels/casefile-fields';
 import { PARTNER_KINDS } from '../../contract/channels/partners';
 import { RESIDENCE_GROUPS } from './classify';
+import { consultationFacts } from './consultation-facts';
 
 // What a report knows about one case: categories and counts, never a name or a person id. Open
 // cases are read from the live tables into this shape; closed cases from their snapshot.
@@ -26,6 +27,8 @@ export const snapshotFacts = z
     needsAtClosure: z.array(z.enum(LIFE_DOMAINS)),
     goals: z.array(z.object({ domain: z.enum(LIFE_DOMAINS), status: z.enum(GOAL_STATUSES) }).strict()),
     referrals: z.array(z.object({ kind: z.enum(PARTNER_KINDS), on: z.iso.date() }).strict()),
+    /** Finalised consultations (migration 0013 filled this in for snapshots written before). */
+    consultations: z.array(consultationFacts),
   })
   .strict();
 

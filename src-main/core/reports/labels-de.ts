@@ -8,6 +8,7 @@ export const REPORT_LABELS_DE = {
     bedarfe: 'Bedarfe',
     ziele: 'Ziele',
     vermittlungen: 'Vermittlungen',
+    beratungen: 'Beratungen',
     huerden: 'Hürden',
   },
   /** Table ids are `<section>.<table>`, so the titles nest the same way (i18n key paths). */
@@ -27,6 +28,7 @@ export const REPORT_LABELS_DE = {
     bedarfe: { lebensbereiche: 'Fälle mit Bedarf (Unterstützung oder dringend) nach Lebensbereich' },
     ziele: { lebensbereiche: 'Ziele nach Lebensbereich' },
     vermittlungen: { partnerart: 'Vermittlungen nach Art des Partners' },
+    beratungen: { form_dolmetschung: 'Beratungen nach Form, mit und ohne Dolmetschung' },
     huerden: { kategorie_status: 'Hürden nach Kategorie und Status (am Ende des Zeitraums)' },
   },
   dimName: {
@@ -41,6 +43,8 @@ export const REPORT_LABELS_DE = {
     sprache: 'Sprache',
     lebensbereich: 'Lebensbereich',
     partnerart: 'Art des Partners',
+    beratungsform: 'Form der Beratung',
+    dolmetschung: 'Dolmetschung',
     huerdenkategorie: 'Kategorie',
     huerdenstatus: 'Status',
   },
@@ -107,6 +111,15 @@ export const REPORT_LABELS_DE = {
       gesundheit: 'Gesundheitswesen',
       sonstige: 'Sonstige',
     },
+    beratungsform: {
+      im_buero: 'Im Büro',
+      hausbesuch: 'Hausbesuch',
+      telefonisch: 'Telefonisch',
+      video: 'Video',
+      begleitung: 'Begleitung',
+      ohne_angabe: 'ohne Angabe',
+    },
+    dolmetschung: { mit: 'mit Dolmetschung', ohne: 'ohne Dolmetschung' },
     huerdenkategorie: {
       sprache: 'Sprache/Sprachkurse',
       wohnraum: 'Wohnraum',

@@ -1,18 +1,38 @@
 import { and, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { idList } from '../db/id-list';
 import type { OfficeDb } from '../db/open-encrypted';
 import { assessments, caseManagers, cases, goals, partners, persons, referrals } from '../db/schema';
 import type { CaseFacts, PersonFacts } from './case-facts';
 import { needsOf } from './case-facts';
 import type { PersonRow } from './case-members';
 import { bornOf, residenceGroupOf } from './classify';
+import { consultationFactsOf } from './consultation-facts';
 
 type CaseRow = typeof cases.$inferSelect;
 
 const group = <T>(rows: readonly T[], keyOf: (r: T) => string): Map<string, T[]> => {
   const out = new Map<string, T[]>();
-  for (const r of rows) out.set(keyOf(r), [...(out.get(keyOf(r)) ?? []), r]);
+  for (const r of rows) {
+    const list = out.get(keyOf(r));
+    if (list) list.push(r);
+    else out.set(keyOf(r), [r]);
+  }
   return out;
 };
+
+/** What the report reads of a person: no names, no contact data, only what the tables count. */
+const personColumns = {
+  id: persons.id,
+  householdId: persons.householdId,
+  gender: persons.gender,
+  birthDate: persons.birthDate,
+  birthYear: persons.birthYear,
+  householdRelation: persons.householdRelation,
+  countryOfOrigin: persons.countryOfOrigin,
+  languages: persons.languages,
+  residenceStatus: persons.residenceStatus,
+};
+type ReportPerson = Pick<PersonRow, keyof typeof personColumns>;
 
 function languagesOf(json: string): string[] {
   try {
@@ -23,7 +43,7 @@ function languagesOf(json: string): string[] {
   }
 }
 
-export const personFactsOf = (p: PersonRow): PersonFacts => ({
+export const personFactsOf = (p: ReportPerson): PersonFacts => ({
   gender: p.gender,
   born: bornOf(p),
   relation: p.householdRelation,
@@ -36,29 +56,40 @@ export const personFactsOf = (p: PersonRow): PersonFacts => ({
 export function liveFacts(db: OfficeDb, rows: readonly CaseRow[]): Map<string, CaseFacts> {
   const out = new Map<string, CaseFacts>();
   if (rows.length === 0) return out;
+  // Thousands of cases in a year: their ids go in as one JSON parameter each (idList), and only the
+  // columns the facts need are read.
   const ids = rows.map((c) => c.id);
+  const caseIds = idList(ids);
   const householdIds = [...new Set(rows.flatMap((c) => (c.householdId ? [c.householdId] : [])))];
   const memberWhere: SQL | undefined = householdIds.length
-    ? or(inArray(persons.id, rows.map((c) => c.primaryPersonId)), inArray(persons.householdId, householdIds))
-    : inArray(persons.id, rows.map((c) => c.primaryPersonId));
-  const people = db.orm.select().from(persons).where(memberWhere).all();
+    ? or(inArray(persons.id, idList(rows.map((c) => c.primaryPersonId))), inArray(persons.householdId, idList(householdIds)))
+    : inArray(persons.id, idList(rows.map((c) => c.primaryPersonId)));
+  const people = db.orm.select(personColumns).from(persons).where(memberWhere).all();
   const byHousehold = group(people.filter((p) => p.householdId), (p) => p.householdId!);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const ratings = group(db.orm.select().from(assessments).where(inArray(assessments.caseId, ids)).all(), (a) => a.caseId);
-  const goalRows = group(db.orm.select({ caseId: goals.caseId, domain: goals.domain, status: goals.status }).from(goals).where(inArray(goals.caseId, ids)).all(), (g) => g.caseId);
+  const ratings = group(
+    db.orm
+      .select({ caseId: assessments.caseId, personId: assessments.personId, domain: assessments.domain, rating: assessments.rating, assessedOn: assessments.assessedOn, createdAt: assessments.createdAt })
+      .from(assessments)
+      .where(inArray(assessments.caseId, caseIds))
+      .all(),
+    (a) => a.caseId,
+  );
+  const goalRows = group(db.orm.select({ caseId: goals.caseId, domain: goals.domain, status: goals.status }).from(goals).where(inArray(goals.caseId, caseIds)).all(), (g) => g.caseId);
   const referralRows = group(
     db.orm
       .select({ caseId: referrals.caseId, kind: partners.kind, on: referrals.referredOn })
       .from(referrals)
       .innerJoin(partners, eq(partners.id, referrals.partnerId))
-      .where(inArray(referrals.caseId, ids))
+      .where(inArray(referrals.caseId, caseIds))
       .all(),
     (r) => r.caseId,
   );
-  const managers = group(db.orm.select().from(caseManagers).where(inArray(caseManagers.caseId, ids)).all(), (m) => m.caseId);
+  const managers = group(db.orm.select().from(caseManagers).where(inArray(caseManagers.caseId, caseIds)).all(), (m) => m.caseId);
+  const held = consultationFactsOf(db, ids);
 
   for (const c of rows) {
-    const members = new Map<string, PersonRow>();
+    const members = new Map<string, ReportPerson>();
     const primary = byId.get(c.primaryPersonId);
     if (primary) members.set(primary.id, primary);
     for (const p of c.householdId ? (byHousehold.get(c.householdId) ?? []) : []) members.set(p.id, p);
@@ -73,6 +104,7 @@ export function liveFacts(db: OfficeDb, rows: readonly CaseRow[]): Map<string, C
       needsAtClosure: c.closedOn ? needs.latest : [],
       goals: (goalRows.get(c.id) ?? []).map(({ domain, status }) => ({ domain, status })),
       referrals: (referralRows.get(c.id) ?? []).map(({ kind, on }) => ({ kind, on })),
+      consultations: held.get(c.id) ?? [],
     });
   }
   return out;

@@ -9,16 +9,19 @@ import { buildTable, countBy, listTable, type SectionInput } from './report-tabl
  */
 export function casesSection({ period, facts }: SectionInput): ReportSection {
   const months = monthsOf(period);
+  // One pass over the cases, not one per month: a year of a large office is thousands of cases.
+  const perMonth = new Map(months.map((m) => [m, { opened: 0, closed: 0 }]));
+  for (const f of facts) {
+    if (within(f.openedOn, period)) perMonth.get(monthOf(f.openedOn))!.opened++;
+    if (f.closedOn !== null && within(f.closedOn, period)) perMonth.get(monthOf(f.closedOn))!.closed++;
+  }
   const course = buildTable({
     id: 'faelle.verlauf',
     rowDimension: 'monat',
     columnDimension: 'spalte',
     rows: months,
     columns: ['neu', 'abgeschlossen'],
-    counts: months.map((m) => [
-      facts.filter((f) => within(f.openedOn, period) && monthOf(f.openedOn) === m).length,
-      facts.filter((f) => f.closedOn !== null && within(f.closedOn, period) && monthOf(f.closedOn) === m).length,
-    ]),
+    counts: months.map((m) => [perMonth.get(m)!.opened, perMonth.get(m)!.closed]),
     rowTotals: false,
     columnTotals: true,
     chart: 'line',

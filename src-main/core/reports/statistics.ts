@@ -11,20 +11,19 @@ import { checkPeriod, type Period } from './period';
 import { scopeFor, type ReportScope, type SectionInput } from './report-table';
 import { barrierReportItems, barriersAt, barriersSection } from './section-barriers';
 import { casesSection } from './section-cases';
+import { consultationsSection } from './section-consultations';
 import { peopleSection } from './section-people';
 import { goalsSection, needsSection } from './section-plan';
 import { referralsSection } from './section-referrals';
 
-/**
- * The sections of the statistics, in report order. Each is one query over the same case facts;
- * the consultation issue adds its section (by form, with interpreter) here.
- */
+/** The sections of the statistics, in report order. Each is one query over the same case facts. */
 const SECTIONS: readonly ((input: SectionInput) => ReportSection)[] = [
   casesSection,
   peopleSection,
   needsSection,
   goalsSection,
   referralsSection,
+  consultationsSection,
   barriersSection,
 ];
 

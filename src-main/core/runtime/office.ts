@@ -8,11 +8,14 @@ import { dataFiles } from '../config/data-dir';
 import { readKeyFile, writeKeyFile, type KeyFileBody } from '../crypto/key-file';
 import type { ScryptParams } from '../crypto/scrypt';
 import { migrateDatabase } from '../db/migrate';
-import { openEncryptedDatabase, type OfficeDb } from '../db/open-encrypted';
+import { openEncryptedDatabase, UNREADABLE_MESSAGE, type OfficeDb } from '../db/open-encrypted';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../log/logger';
 
 export type OfficePhase = 'setup' | 'sealed' | 'open' | 'failed';
+
+/** SQLite's codes for a damaged file (the first page decrypts, a later one does not): same remedy as an unreadable database. */
+const isDamagedDatabase = (e: unknown) => /^SQLITE_(CORRUPT|NOTADB)/.test(String((e as { code?: unknown } | null)?.code ?? ''));
 
 export interface OfficeFailure {
   code: ErrorCode;
@@ -60,7 +63,11 @@ export class Office {
   }
 
   private describeFailure(e: unknown): OfficeFailure {
-    const err = isAppError(e) ? e : new AppError('INTERNAL', 'Beim Öffnen der Daten ist ein unerwarteter Fehler aufgetreten. Bitte wenden Sie sich an die IT.');
+    const err = isAppError(e)
+      ? e
+      : isDamagedDatabase(e)
+        ? new AppError('DB_UNREADABLE', UNREADABLE_MESSAGE)
+        : new AppError('INTERNAL', 'Beim Öffnen der Daten ist ein unerwarteter Fehler aufgetreten. Bitte wenden Sie sich an die IT.');
     const technical = `code=${err.code}; app=${APP_VERSION}; time=${new Date().toISOString()}; platform=${process.platform}`;
     this.opts.logger.log('error', 'office.failure', { code: err.code });
     return { code: err.code, message: err.message, technical };
@@ -139,8 +146,18 @@ export class Office {
       removeRollbackCopies(this.opts.dataDir);
     } catch (e) {
       this.failure = this.describeFailure(e);
-      throw e;
+      // The caller sees what the failure screen will say, not a raw SQLite error.
+      throw isAppError(e) ? e : new AppError(this.failure.code, this.failure.message);
     }
+  }
+
+  /**
+   * After a restore put new files in place while the office was sealed or failed: forgets the old
+   * failure and checks the new files as a start would (the office is then `sealed`, or failed anew).
+   */
+  filesReplaced(): void {
+    if (this.db) throw new AppError('INTERNAL', 'Die Datenbank ist noch geöffnet.');
+    this.failure = this.checkFiles();
   }
 
   /** Closes the database and forgets the key (nobody is logged in any more). */

@@ -1,12 +1,11 @@
 import type { CasePhase, LifeDomain } from '../../contract/channels/casefile-fields';
 import type { CaseView } from '../../contract/channels/cases';
-import { addDays } from '../calendar/berlin-time';
 import { CLOSURE_EXPLANATIONS, DOMAIN_TEXTS, GENERAL_NOTES, INTAKE_REASONS } from './data/texts-casework';
 import { DOCUMENT_KINDS } from './data/texts-network';
 import { syntheticDocument } from './documents';
 import { address, householdSize, makeMembers, pickOrigin } from './people';
 import { actor, stateOf, type CasePlan, type CaseState, type GoalState } from './case-state';
-import { berlinDate } from './sim-time';
+import { addDays, berlinDate } from './sim-time';
 import { partnersOfKind, type SeedWorld } from './world';
 
 // The single steps of a case's story, each one or a few calls of the regular channels.

@@ -1,4 +1,3 @@
-import { addDays } from '../calendar/berlin-time';
 import type { Story } from './scheduler';
 import { bookAppointment, cancelAppointment, documentConsultation, type Slot } from './case-meetings';
 import type { CasePlan, CaseState } from './case-state';
@@ -18,7 +17,7 @@ import {
   uploadDocument,
   writeNote,
 } from './case-steps';
-import { berlinDate, berlinMs, officeMoment, officeTime, workday } from './sim-time';
+import { addDays, berlinDate, berlinMs, officeMoment, officeTime, workday } from './sim-time';
 import type { SeedWorld } from './world';
 
 // One case's life as a story: opened at intake, then its steps in time order (phases, plan,

@@ -1,9 +1,9 @@
 import type { LifeDomain } from '../../contract/channels/casefile-fields';
 import type { ConsultationContent, ConsultationContentInput } from '../../contract/channels/consultation-fields';
-import { addDays } from '../calendar/berlin-time';
 import { AGREEMENT_OWNERS, INTERNAL_NOTES, PLAIN_SUMMARIES, SUMMARY_CLOSERS, SUMMARY_OPENERS } from './data/texts-consultation';
 import { DOMAIN_TEXTS } from './data/texts-casework';
 import type { Prng } from './prng';
+import { addDays } from './sim-time';
 
 // The content a case manager writes into a record after the meeting: the prefilled draft (date,
 // time, people from the appointment) completed with topics, summary, agreements and the next date.

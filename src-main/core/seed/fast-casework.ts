@@ -1,61 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { ParsedInputOf } from '../../contract';
 import { appendAudit } from '../audit/audit-log';
 import type { CaseRow } from '../cases/case-access';
 import { indexCase } from '../cases/case-index';
-import { insertCase, insertPhaseEvent, nextCaseNumber, replaceManagers, touchCase, updateCaseRow } from '../cases/cases-repo';
-import { berlinToday, orNull, type CaseCtx } from '../cases/service-context';
+import { updateCaseRow } from '../cases/cases-repo';
+import { orNull, type CaseCtx } from '../cases/service-context';
+import { todayAt } from './sim-time';
 import { nextVersion } from '../db/expect-version';
-import { assessments, cases, goals, measures } from '../db/schema';
-import { followUpsOfCase } from '../followups/followups-repo';
-import { insertNote } from '../notes/notes-repo';
-import { indexNote } from '../notes/notes-service';
-import { insertHousehold } from '../persons/households-repo';
-import { addPerson } from '../persons/person-service';
-import { toPersonView } from '../persons/persons-repo';
-import { insertPlanRow, updatePlanRow } from '../plan/plan-repo';
+import { assessments, casePhaseEvents, cases, goals, measures, notes } from '../db/schema';
 import { snapshotCaseOnClosure } from '../reports/case-snapshot';
+import { readCaseHead, readGoalCaseId } from './bulk-reads';
+import { indexNewDocument, insertRow, touchCaseRow, updateRow } from './bulk-rows';
 
-// The large profile's bulk path, case work part: the same row writes, search-index and name-key
-// updates and audit events as the services, through their own repository and index functions,
-// without what only an interactive call needs (access checks against the seed's own data, views
-// built for the screen). Each answers only the fields the seed's stories read.
+// The large profile's bulk path, case work part: the same rows, search-index entries and audit
+// events as the services, written directly (bulk-rows.ts). Left out is what only an interactive
+// call needs: access checks against the seed's own data and views built for the screen. Each
+// answers only the fields the seed's stories read.
 
 const audit = (ctx: CaseCtx, action: string, entity: string, entityId: string) => appendAudit(ctx.db, { userId: ctx.actor.userId, action, entity, entityId }, ctx.at);
 const caseRow = (ctx: CaseCtx, id: string): CaseRow => ctx.db.orm.select().from(cases).where(eq(cases.id, id)).get()!;
-
-export function createCaseFast(ctx: CaseCtx, input: ParsedInputOf<'cases.create'>) {
-  const { db, at } = ctx;
-  const today = berlinToday(at);
-  const primaryInput = input.members[input.primaryIndex]!.person;
-  const household = input.members.length > 1 || input.household
-    ? insertHousehold(db, { label: input.household?.label?.trim() || primaryInput.familyName, kommuneId: input.kommuneId, street: orNull(input.household?.street) ?? null, postalCode: orNull(input.household?.postalCode) ?? null, city: orNull(input.household?.city) ?? null }, at)
-    : null;
-  const people = input.members.map((m, i) => addPerson(ctx, m.person, household ? { householdId: household.id, relation: m.relation ?? null } : null, `members.${i}.person`));
-  const primary = people[input.primaryIndex]!;
-  const row = insertCase(
-    db,
-    {
-      kommuneId: input.kommuneId,
-      intakeReason: input.intakeReason,
-      firstContactOn: input.firstContactOn,
-      consentRecorded: input.consentRecorded,
-      consentRecordedOn: input.consentRecorded ? orNull(input.consentRecordedOn) ?? today : null,
-      caseNumber: nextCaseNumber(db, Number(today.slice(0, 4))),
-      primaryPersonId: primary.id,
-      householdId: household?.id ?? null,
-      openedOn: today,
-      phase: 'klaerung',
-    },
-    at,
-  );
-  replaceManagers(db, row.id, [ctx.actor.userId, ...input.managerIds]);
-  insertPhaseEvent(db, { caseId: row.id, fromPhase: null, toPhase: 'klaerung', at: at.toISOString(), userId: ctx.actor.userId });
-  indexCase(db, row);
-  if (household) audit(ctx, 'household.create', 'household', household.id);
-  audit(ctx, 'case.create', 'case', row.id);
-  return { id: row.id, version: row.version, primaryPerson: { id: primary.id }, persons: people.map(toPersonView) };
-}
 
 export function updateCaseFast(ctx: CaseCtx, input: ParsedInputOf<'cases.update'>) {
   const before = caseRow(ctx, input.id);
@@ -66,12 +30,14 @@ export function updateCaseFast(ctx: CaseCtx, input: ParsedInputOf<'cases.update'
 }
 
 export function transitionFast(ctx: CaseCtx, input: ParsedInputOf<'cases.transition'>) {
-  const before = caseRow(ctx, input.id);
+  const before = readCaseHead(ctx.db, input.id);
   const close = input.to === 'abschluss';
-  const cols = close ? { closedOn: berlinToday(ctx.at), closureReason: input.closureReason ?? null, goalAttainment: input.goalAttainment ?? null } : {};
-  const row = updateCaseRow(ctx.db, before.id, { phase: input.to, ...cols, ...nextVersion(before, ctx.at) });
-  insertPhaseEvent(ctx.db, {
-    caseId: row.id,
+  const cols = close ? { closedOn: todayAt(ctx.at), closureReason: input.closureReason ?? null, goalAttainment: input.goalAttainment ?? null } : {};
+  const version = before.version + 1;
+  updateRow(ctx.db, cases, input.id, { phase: input.to, ...cols, version, updatedAt: ctx.at.toISOString() });
+  insertRow(ctx.db, casePhaseEvents, {
+    id: randomUUID(),
+    caseId: input.id,
     fromPhase: before.phase,
     toPhase: input.to,
     at: ctx.at.toISOString(),
@@ -80,15 +46,19 @@ export function transitionFast(ctx: CaseCtx, input: ParsedInputOf<'cases.transit
     explanation: close ? input.openItemsExplanation?.trim() || null : null,
     goalAttainment: close ? (input.goalAttainment ?? null) : null,
   });
-  if (close) snapshotCaseOnClosure(ctx.db, row.id, ctx.at);
-  audit(ctx, 'case.transition', 'case', row.id);
-  return { version: row.version };
+  if (close) snapshotCaseOnClosure(ctx.db, input.id, ctx.at);
+  audit(ctx, 'case.transition', 'case', input.id);
+  return { version };
 }
+
+/** id, version 0 and both stamps, as the repositories' inserts add them. */
+const fresh = (at: Date) => ({ id: randomUUID(), version: 0, createdAt: at.toISOString(), updatedAt: at.toISOString() });
 
 export function saveAssessmentFast(ctx: CaseCtx, input: ParsedInputOf<'assessments.save'>) {
   const { id: _id, version: _v, caseId, ...fields } = input;
-  const row = insertPlanRow(ctx.db, assessments, { ...fields, personId: fields.personId ?? null, caseId }, ctx.at);
-  touchCase(ctx.db, caseId, ctx.at);
+  const row = { ...fields, personId: fields.personId ?? null, caseId, ...fresh(ctx.at) };
+  insertRow(ctx.db, assessments, row);
+  touchCaseRow(ctx.db, caseId, ctx.at);
   audit(ctx, 'assessment.create', 'assessment', row.id);
   return { id: row.id, version: row.version };
 }
@@ -96,28 +66,30 @@ export function saveAssessmentFast(ctx: CaseCtx, input: ParsedInputOf<'assessmen
 export function saveGoalFast(ctx: CaseCtx, input: ParsedInputOf<'goals.save'>) {
   const { id, version, caseId, ...fields } = input;
   const values = { ...fields, personId: fields.personId ?? null, dueOn: orNull(fields.dueOn) ?? null, responsible: orNull(fields.responsible) ?? null, attainment: orNull(fields.attainment) ?? null };
-  const row = id ? updatePlanRow(ctx.db, goals, id, { ...values, ...nextVersion({ version: version ?? 0 }, ctx.at) }) : insertPlanRow(ctx.db, goals, { ...values, caseId }, ctx.at);
-  touchCase(ctx.db, caseId, ctx.at);
-  audit(ctx, id ? 'goal.update' : 'goal.create', 'goal', row.id);
-  return { id: row.id, version: row.version, description: row.description, status: row.status };
+  const saved = id ? { id, ...nextVersion({ version: version ?? 0 }, ctx.at) } : { ...fresh(ctx.at), caseId };
+  if (id) updateRow(ctx.db, goals, id, { ...values, version: saved.version, updatedAt: saved.updatedAt });
+  else insertRow(ctx.db, goals, { ...values, ...saved });
+  touchCaseRow(ctx.db, caseId, ctx.at);
+  audit(ctx, id ? 'goal.update' : 'goal.create', 'goal', saved.id);
+  return { id: saved.id, version: saved.version, description: values.description, status: values.status };
 }
 
 export function saveMeasureFast(ctx: CaseCtx, input: ParsedInputOf<'measures.save'>) {
   const { id, version, goalId, ...fields } = input;
   const values = { ...fields, partnerId: fields.partnerId ?? null, dueOn: orNull(fields.dueOn) ?? null };
-  const row = id ? updatePlanRow(ctx.db, measures, id, { ...values, ...nextVersion({ version: version ?? 0 }, ctx.at) }) : insertPlanRow(ctx.db, measures, { ...values, goalId }, ctx.at);
-  const goal = ctx.db.orm.select({ caseId: goals.caseId }).from(goals).where(eq(goals.id, goalId)).get()!;
-  touchCase(ctx.db, goal.caseId, ctx.at);
-  audit(ctx, id ? 'measure.update' : 'measure.create', 'measure', row.id);
-  return { id: row.id, version: row.version };
+  const saved = id ? { id, ...nextVersion({ version: version ?? 0 }, ctx.at) } : { ...fresh(ctx.at), goalId };
+  if (id) updateRow(ctx.db, measures, id, { ...values, version: saved.version, updatedAt: saved.updatedAt });
+  else insertRow(ctx.db, measures, { ...values, ...saved });
+  touchCaseRow(ctx.db, readGoalCaseId(ctx.db, goalId), ctx.at);
+  audit(ctx, id ? 'measure.update' : 'measure.create', 'measure', saved.id);
+  return { id: saved.id, version: saved.version };
 }
 
 export function createNoteFast(ctx: CaseCtx, input: ParsedInputOf<'notes.create'>) {
-  const row = insertNote(ctx.db, { caseId: input.caseId, authorUserId: ctx.actor.userId, notedOn: input.notedOn || berlinToday(ctx.at), text: input.text }, ctx.at);
-  indexNote(ctx.db, row, row.text);
-  touchCase(ctx.db, input.caseId, ctx.at);
+  const row = { caseId: input.caseId, authorUserId: ctx.actor.userId, notedOn: input.notedOn || todayAt(ctx.at), text: input.text, ...fresh(ctx.at) };
+  insertRow(ctx.db, notes, row);
+  indexNewDocument(ctx.db, { entity: 'note', entityId: row.id, caseId: row.caseId, title: '', body: row.text });
+  touchCaseRow(ctx.db, input.caseId, ctx.at);
   audit(ctx, 'note.create', 'note', row.id);
   return { id: row.id };
 }
-
-export const listFollowUpsFast = (ctx: CaseCtx, input: ParsedInputOf<'followups.list'>) => followUpsOfCase(ctx.db, input.caseId, input.includeDone);

@@ -1,17 +1,18 @@
 import { contract, type Channel, type OutputOf } from '../../contract';
 import type { CaseCtx } from '../cases/service-context';
-import { completeFollowUp, createFollowUp } from '../followups/followups-service';
 import {
-  createCaseFast,
   createNoteFast,
-  listFollowUpsFast,
   saveAssessmentFast,
   saveGoalFast,
   saveMeasureFast,
   transitionFast,
   updateCaseFast,
 } from './fast-casework';
-import { createConsultationFast, finaliseFast, saveDraftFast, saveAppointmentFast } from './fast-meetings';
+import { createCaseFast } from './fast-intake';
+import { completeFollowUpFast, createFollowUpFast, listFollowUpsFast } from './fast-followups';
+import { createConsentFast, createReferralFast } from './fast-network';
+import { cancelAppointmentFast, getAppointmentFast, saveAppointmentFast } from './fast-calendar';
+import { createConsultationFast, finaliseFast, saveDraftFast } from './fast-meetings';
 
 // The channels the large profile writes in bulk (the high-volume ones); every other channel goes
 // through the registry as in the small and demo profiles. Inputs are parsed by the contract.
@@ -26,10 +27,14 @@ const FAST: Partial<Record<Channel, FastHandler>> = {
   'goals.save': saveGoalFast,
   'measures.save': saveMeasureFast,
   'notes.create': createNoteFast,
-  'followups.create': createFollowUp,
-  'followups.complete': completeFollowUp,
+  'consents.create': createConsentFast,
+  'referrals.create': createReferralFast,
+  'followups.create': createFollowUpFast,
+  'followups.complete': completeFollowUpFast,
   'followups.list': listFollowUpsFast,
   'appointments.save': saveAppointmentFast,
+  'appointments.get': getAppointmentFast,
+  'appointments.cancel': cancelAppointmentFast,
   'consultations.create': createConsultationFast,
   'consultations.saveDraft': saveDraftFast,
   'consultations.finalise': finaliseFast,

@@ -1,8 +1,7 @@
 import { BARRIER_STATUSES } from '../../contract/channels/barriers';
 import { EXAMPLE_BARRIERS, type ExampleBarrier } from '../barriers/examples';
-import { addDays, weekdayOf } from '../calendar/berlin-time';
 import type { Story } from './scheduler';
-import { berlinDate, DAY_MS, officeMoment } from './sim-time';
+import { addDays, berlinDate, DAY_MS, officeMoment, weekdayOf } from './sim-time';
 import type { SeedWorld } from './world';
 
 // Stories of the office itself, interleaved with the cases: the barrier register growing from

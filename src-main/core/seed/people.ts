@@ -1,12 +1,12 @@
 import type { GermanLevel, HouseholdRelation } from '../../contract/channels/casefile-fields';
 import type { PersonInput } from '../../contract/channels/persons';
-import { addDays } from '../calendar/berlin-time';
 import { foldLatin } from '../names';
 import type { FamilyNameEntry, NameEntry } from './data/name-entry';
 import type { Origin } from './data/origins';
 import { ORIGINS } from './data/origins';
 import { STREETS, type Town } from './data/places';
 import type { Prng } from './prng';
+import { addDays } from './sim-time';
 
 // A household as the intake form would enter it: pure data, no database. Names come only from
 // the lists (data/), spelled one of their ways; some records carry another spelling or the name

@@ -84,7 +84,10 @@ export const PROFILES: Readonly<Record<ProfileName, SeedProfile>> = {
     volunteers: 120,
     documents: 300,
     documentBytes: 500_000,
-    stepsPerCommit: 5_000,
+    // A few large commits: most indexes are keyed by random ids, so each commit rewrites (and
+    // encrypts) most of their pages whatever its size. The seed's page cache (seed-connection.ts)
+    // keeps them in memory in between; the WAL grows to a few hundred MB until each commit.
+    stepsPerCommit: 200_000,
     bulk: true,
   },
 };

@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { appendAudit } from '../audit/audit-log';
-import { addDays } from '../calendar/berlin-time';
 import { inTransaction, type OfficeDb } from '../db/open-encrypted';
 import { AppError } from '../errors';
 import type { AppCore } from '../ipc/app-core';
@@ -11,8 +10,9 @@ import { officeStories } from './office-stories';
 import { PROFILES, type ProfileName } from './profiles';
 import { Prng } from './prng';
 import { runStories } from './scheduler';
+import { tuneForSeeding } from './seed-connection';
 import { SeedApi, type SeedUser } from './seed-api';
-import { berlinDate, berlinMs, DAY_MS, officeMoment, simClock } from './sim-time';
+import { addDays, berlinDate, berlinMs, DAY_MS, officeMoment, simClock } from './sim-time';
 import type { SeedWorld } from './world';
 
 // Seeds an opened, empty office with a synthetic history: the office is set up at the start of
@@ -120,6 +120,7 @@ export async function seedOffice(core: AppCore, admin: SeedUser, opts: SeedOptio
     barriers: [],
     counts: { documents: 0, documentBytes: 0, barrierLinks: 0 },
   };
+  const untune = tuneForSeeding(db);
   const batch = batchCommitter(db, profile.stepsPerCommit);
   let lastReport = started;
   try {
@@ -137,6 +138,8 @@ export async function seedOffice(core: AppCore, admin: SeedUser, opts: SeedOptio
   } catch (e) {
     batch.abort();
     throw e;
+  } finally {
+    untune();
   }
   // One marker in the audit trail: this office holds generated test data.
   inTransaction(db, () => appendAudit(db, { userId: admin.id, action: 'seed.run' }, new Date(w.endMs)));

@@ -1,4 +1,4 @@
-import { addDays, berlinToUtc, epochMs, utcToBerlin, weekdayOf } from '../calendar/berlin-time';
+import { berlinToUtc, epochMs, utcToBerlin } from '../calendar/berlin-time';
 import type { Prng } from './prng';
 
 // The seed's simulated clock: the office's history is replayed in time order, so every service
@@ -22,14 +22,14 @@ export function simClock(startMs: number): SimClock {
 
 export const DAY_MS = 86_400_000;
 
-// Memoised: the seed converts hundreds of thousands of instants, and the offset of Berlin time
-// only changes on full UTC hours (the DST switches), so one conversion per hour answers them all.
+// Memoised: the seed converts millions of instants, and the offset of Berlin time only changes on
+// full UTC hours (the DST switches), so one conversion per hour answers them all.
 const HOUR_MS = 3_600_000;
 const offsetByHour = new Map<number, number>();
 const msByWallTime = new Map<string, number>();
 
-/** Berlin calendar date of an instant. */
-export function berlinDate(ms: number): string {
+/** Berlin's offset from UTC at an instant. */
+function offsetAt(ms: number): number {
   const hour = Math.floor(ms / HOUR_MS);
   let offset = offsetByHour.get(hour);
   if (offset === undefined) {
@@ -38,11 +38,34 @@ export function berlinDate(ms: number): string {
     offset = Date.parse(`${local.date}T${local.time}:00Z`) - start;
     offsetByHour.set(hour, offset);
   }
-  return new Date(ms + offset).toISOString().slice(0, 10);
+  return offset;
 }
+
+/** Berlin calendar date of an instant. */
+export function berlinDate(ms: number): string {
+  return new Date(ms + offsetAt(ms)).toISOString().slice(0, 10);
+}
+
+/** berlinToday of the services (the office's date at a call's instant). */
+export const todayAt = (at: Date): string => berlinDate(at.getTime());
+
+// Plain date arithmetic as calendar/berlin-time does it with Temporal, on UTC midnights: the seed
+// does it millions of times, Temporal's parsing costs microseconds each.
+const midnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/** The date `days` later (earlier when negative). */
+export const addDays = (date: string, days: number): string => new Date(midnight(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const weekdayOf = (date: string): number => ((new Date(midnight(date)).getUTCDay() + 6) % 7) + 1;
+
+/** From 04:00 on a Berlin day has one offset (the DST switches lie between 02:00 and 03:00). */
+const AFTER_SWITCH = '04:00';
 
 /** The instant of a Berlin wall time. */
 export function berlinMs(date: string, time: string): number {
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  if (time >= AFTER_SWITCH) return asUtc - offsetAt(Date.parse(`${date}T12:00:00Z`) - HOUR_MS);
   const key = `${date} ${time}`;
   let ms = msByWallTime.get(key);
   if (ms === undefined) {
@@ -69,4 +92,3 @@ export function officeTime(rng: Prng): string {
 /** An office-hours instant on the working day at or after `date`. */
 export const officeMoment = (rng: Prng, date: string): number => berlinMs(workday(date), officeTime(rng));
 
-export { addDays };

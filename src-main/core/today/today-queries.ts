@@ -1,38 +1,53 @@
-import { and, asc, desc, eq, exists, lte, ne, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import type { OfficeDb } from '../db/open-encrypted';
 import { caseRowQuery } from '../cases/case-list-query';
 import { caseManagers, cases, persons } from '../db/schema';
 
-const one = sql`1`;
+// Heute is personal: every query starts from the user's own cases (an IN over the case managers'
+// user index), so its cost follows the size of the user's caseload, not of the office, and a team
+// lead without cases of their own gets empty lists at once.
+
+const managedCaseIds = (db: OfficeDb, userId: string) =>
+  db.orm.select({ id: caseManagers.caseId }).from(caseManagers).where(eq(caseManagers.userId, userId));
 
 /** Cases the user manages (Heute is personal: teamleitung sees its own cases here, not all). */
-export const managedBy = (db: OfficeDb, userId: string) =>
-  exists(db.orm.select({ one }).from(caseManagers).where(and(eq(caseManagers.caseId, cases.id), eq(caseManagers.userId, userId))));
+export const managedBy = (db: OfficeDb, userId: string) => inArray(cases.id, managedCaseIds(db, userId));
+
+const residenceColumns = {
+  personId: persons.id,
+  familyName: persons.familyName,
+  givenNames: persons.givenNames,
+  documentType: persons.residenceDocumentType,
+  expiresOn: persons.residenceExpiresOn,
+  caseId: cases.id,
+  caseNumber: cases.caseNumber,
+};
 
 /**
  * Residence documents of persons in the user's open cases that expire on or before `until`
- * (already expired ones included: they are the most urgent).
+ * (already expired ones included: they are the most urgent). Primary persons and household
+ * members are two indexed joins; the UNION drops a person listed twice in one case.
  */
 export function expiringResidence(db: OfficeDb, userId: string, until: string) {
-  const member = or(eq(persons.id, cases.primaryPersonId), and(isNotNull(cases.householdId), eq(persons.householdId, cases.householdId)));
-  return db.orm
-    .selectDistinct({
-      personId: persons.id,
-      familyName: persons.familyName,
-      givenNames: persons.givenNames,
-      documentType: persons.residenceDocumentType,
-      expiresOn: persons.residenceExpiresOn,
-      caseId: cases.id,
-      caseNumber: cases.caseNumber,
-    })
-    .from(persons)
-    .innerJoin(cases, member)
-    .where(and(isNotNull(persons.residenceExpiresOn), lte(persons.residenceExpiresOn, until), ne(cases.phase, 'abschluss'), managedBy(db, userId)))
-    .orderBy(asc(persons.residenceExpiresOn), asc(persons.familyName))
+  const where = and(managedBy(db, userId), ne(cases.phase, 'abschluss'), isNotNull(persons.residenceExpiresOn), lte(persons.residenceExpiresOn, until));
+  const asPrimary = db.orm.select(residenceColumns).from(cases).innerJoin(persons, eq(persons.id, cases.primaryPersonId)).where(where);
+  const asMember = db.orm.select(residenceColumns).from(cases).innerJoin(persons, eq(persons.householdId, cases.householdId)).where(where);
+  // Given names and case number too, so equal dates and family names come in one fixed order.
+  return asPrimary
+    .union(asMember)
+    .orderBy(asc(persons.residenceExpiresOn), asc(persons.familyName), asc(persons.givenNames), asc(cases.caseNumber))
     .limit(200)
     .all();
 }
 
-/** The user's most recently changed cases, as list rows. */
-export const recentCaseRows = (db: OfficeDb, userId: string, limit: number) =>
-  caseRowQuery(db).where(managedBy(db, userId)).orderBy(desc(cases.updatedAt)).limit(limit).all();
+/** The user's most recently changed cases, as list rows (picked first, so only they are joined). */
+export function recentCaseRows(db: OfficeDb, userId: string, limit: number) {
+  const newestFirst = [desc(cases.updatedAt), desc(cases.caseNumber)];
+  const recent = db.orm
+    .select({ id: cases.id })
+    .from(cases)
+    .where(managedBy(db, userId))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return caseRowQuery(db).where(inArray(cases.id, recent)).orderBy(...newestFirst).all();
+}

@@ -4,7 +4,7 @@ import { appointmentsTodaySection } from '../appointments/today-appointments';
 import { appendAudit } from '../audit/audit-log';
 import { summarize } from '../cases/case-list';
 import { berlinToday, type CaseCtx } from '../cases/service-context';
-import { addDays, parseLocalDate } from '../calendar/berlin-time';
+import { addDays, daysBetween } from '../calendar/berlin-time';
 import { expiringConsentsSection } from '../consents/expiring-consents';
 import { inTransaction } from '../db/open-encrypted';
 import { dueBefore, dueExactly, followUpViews, openOwnedBy } from '../followups/followups-repo';
@@ -33,13 +33,12 @@ const followUpSection: TodaySection = ({ ctx, today }) => {
 const residenceSection: TodaySection = ({ ctx, today }) => {
   const weeks = readSetting(ctx.db, 'residenceReminderWeeks');
   const until = addDays(today, weeks * 7);
-  const day = parseLocalDate(today);
   return {
     reminderWeeks: weeks,
     residenceExpiries: expiringResidence(ctx.db, ctx.actor.userId, until).map((r) => ({
       ...r,
       expiresOn: r.expiresOn ?? until,
-      daysLeft: day.until(parseLocalDate(r.expiresOn ?? until)).days,
+      daysLeft: daysBetween(today, r.expiresOn ?? until),
     })),
   };
 };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_HTTP_BODY_BYTES } from '../../contract/define';
 import { fail, type Result } from '../../contract/result';
 import type { Registry } from '../../core/ipc/registry';
 import { CONTENT_SECURITY_POLICY } from '../../core/security/csp';
@@ -9,8 +10,6 @@ import { mimeTypeOf, resolveStaticFile } from '../static-files';
 import { hostAndOriginOk, tokenOk } from './request-guard';
 
 export const BROWSER_CLIENT_ID = 'browser';
-/** Documents travel base64-encoded inside the JSON; the registry applies each channel's own limit. */
-const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 export interface BrowserServer {
   url: string;
@@ -39,7 +38,8 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
+      // Documents travel base64-encoded inside the JSON; the registry applies each channel's own limit.
+      if (size > MAX_HTTP_BODY_BYTES) {
         resolve(null);
         req.destroy();
       } else chunks.push(c);

@@ -10,7 +10,8 @@ export function useSessionActions() {
   const { refresh, markLocked, forgetAll } = useStatusUpdates();
   const login = useMutation({
     mutationFn: (input: InputOf<'auth.login'>) => call('auth.login', input),
-    onSuccess: refresh,
+    // Also after an error: opening may find the data damaged, and the status then shows the failure screen.
+    onSettled: refresh,
   });
   const unlock = useMutation({
     mutationFn: (input: InputOf<'auth.unlock'>) => call('auth.unlock', input),

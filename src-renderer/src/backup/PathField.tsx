@@ -12,15 +12,17 @@ interface PathFieldProps {
   purpose: 'save' | 'open' | 'folder';
   required?: boolean;
   autoFocus?: boolean;
+  /** The file dialog to open (desktop app); default: the administration's `backup.pickPath`. */
+  choose?: () => Promise<string | null>;
 }
 
 /** A path on the machine running KIM Fallakte: typed in, or (desktop app) chosen in the system dialog. */
-export function PathField({ label, helperText, value, onChange, purpose, required = false, autoFocus = false }: PathFieldProps) {
+export function PathField({ label, helperText, value, onChange, purpose, required = false, autoFocus = false, choose }: PathFieldProps) {
   const { t } = useTranslation('backup');
   const desktop = window.kim?.platform === 'electron';
   const pick = async () => {
-    const picked = await call('backup.pickPath', { purpose });
-    if (picked.path) onChange(picked.path);
+    const picked = choose ? await choose() : (await call('backup.pickPath', { purpose })).path;
+    if (picked) onChange(picked);
   };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>

@@ -10,14 +10,16 @@ interface NewPasswordFieldProps<T extends FieldValues> {
   name: Path<T>;
   label: string;
   autoFocus?: boolean;
+  /** A file passphrase (backup, handover) needs more than a login password. */
+  minLength?: number;
 }
 
 /** A new-password field whose hint states the minimum length and a live strength estimate. */
-export function NewPasswordField<T extends FieldValues>({ control, name, label, autoFocus = false }: NewPasswordFieldProps<T>) {
+export function NewPasswordField<T extends FieldValues>({ control, name, label, autoFocus = false, minLength = MIN_PASSWORD_LENGTH }: NewPasswordFieldProps<T>) {
   const { t } = useTranslation('common');
   const value: unknown = useWatch({ control, name });
-  const strength = passwordStrength(typeof value === 'string' ? value : '');
-  const hint = `${t('password.minLength', { count: MIN_PASSWORD_LENGTH })} ${t('password.strengthLabel', { strength: t(`password.strength.${strength}`) })}`;
+  const strength = passwordStrength(typeof value === 'string' ? value : '', minLength);
+  const hint = `${t('password.minLength', { count: minLength })} ${t('password.strengthLabel', { strength: t(`password.strength.${strength}`) })}`;
   return (
     <FormTextField
       control={control}

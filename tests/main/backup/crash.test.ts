@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../src-main/contract/channels/backup';
 import { dataFiles } from '../../../src-main/core/config/data-dir';
-import { REPO_ROOT } from '../cli/cli-harness';
 import { keyFromPassword, openRaw } from '../helpers/raw-db';
 import { ADMIN, openTempOffice, setupAndLogin, type TempOffice } from '../helpers/temp-office';
 import { addMarkers, BACKUP_PASSPHRASE, loginAdmin, PASS_SECRET, removeFolder, tempFolder, type Markers } from './backup-helpers';
+import { childKiller } from './kill-child';
 
 // Processes killed with SIGKILL at random moments, many times: a restore, a backup, a writer.
 // After each kill the next start must find a database that opens, passes integrity_check and holds
@@ -36,39 +35,7 @@ afterAll(() => {
   removeFolder(work);
 });
 
-interface Killed {
-  stdout: string;
-  exitedByItself: boolean;
-}
-
-/**
- * Starts a child and SIGKILLs it `delayMs` after `trigger` appears on its stdout (or after start
- * when no trigger is given). Resolves once it is gone.
- */
-function killLater(args: string[], delayMs: number, trigger?: string): Promise<Killed> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KIM_'))), ...ENV },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let armed = false;
-    const arm = () => {
-      if (armed) return;
-      armed = true;
-      setTimeout(() => child.kill('SIGKILL'), delayMs);
-    };
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      if (trigger && stdout.includes(trigger)) arm();
-    });
-    child.stderr.resume();
-    if (!trigger) arm();
-    child.on('error', reject);
-    child.on('close', (_code, signal) => resolve({ stdout, exitedByItself: signal === null }));
-  });
-}
+const killLater = childKiller(ENV);
 
 const cliMain = join('src-main', 'cli', 'main.ts');
 

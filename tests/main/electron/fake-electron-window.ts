@@ -88,6 +88,10 @@ export class BrowserWindow extends EventEmitter {
   focused = false;
   destroyed = false;
 
+  static fromWebContents(contents: FakeWebContents): BrowserWindow | null {
+    return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
+  }
+
   constructor(readonly options: FakeWindowOptions) {
     super();
     this.bounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width ?? 800, height: options.height ?? 600 };

@@ -2,9 +2,11 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { FakeDownloadItem, type FakeDownload } from './fake-electron-download';
 import { BrowserWindow, FakeWebContents } from './fake-electron-window';
 
 export { BrowserWindow, FakeWebContents, type FakeNavigationEvent, type FakeWindowOptions } from './fake-electron-window';
+export { FakeDownloadItem, type FakeDownload, type FakeDownloadState } from './fake-electron-download';
 
 // A stand-in for the `electron` module (no Electron runtime on the test machines): just the API
 // surface the shell uses, recording every call. Tests inject it with
@@ -89,7 +91,7 @@ class FakeApp extends EventEmitter {
   }
 }
 
-class FakeSession {
+class FakeSession extends EventEmitter {
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
 
@@ -104,6 +106,14 @@ class FakeSession {
   /** Asks the request handler like Chromium would; resolves with its decision. */
   requestPermission(permission: string, requestingUrl: string): Promise<boolean> {
     return new Promise((done) => this.permissionRequestHandler!(null, permission, done, { requestingUrl, isMainFrame: true }));
+  }
+
+  /** Starts a download like Chromium does for <a download href=url> in `contents`: fires will-download. */
+  download(url: string, filename: string, contents: FakeWebContents = renderer.contents): FakeDownload {
+    const item = new FakeDownloadItem(url, filename);
+    const result: FakeDownload = { item, prevented: false };
+    this.emit('will-download', { preventDefault: () => (result.prevented = true) }, item, contents);
+    return result;
   }
 }
 
@@ -164,6 +174,7 @@ export const dialog = {
   openResult: { canceled: true, filePaths: [] as string[] },
   calls: [] as Array<{ kind: string; parent: unknown; options: unknown }>,
   errorBoxes: [] as Array<[string, string]>,
+  messageBoxes: [] as Array<{ parent: unknown; options: Record<string, unknown> }>,
   async showSaveDialog(...args: unknown[]) {
     const [parent, options] = args.length === 2 ? args : [null, args[0]];
     this.calls.push({ kind: 'save', parent, options });
@@ -176,6 +187,11 @@ export const dialog = {
   },
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push([title, content]);
+  },
+  async showMessageBox(...args: unknown[]) {
+    const [parent, options] = args.length === 2 ? args : [null, args[0]];
+    this.messageBoxes.push({ parent, options: options as Record<string, unknown> });
+    return { response: 0, checkboxChecked: false };
   },
 };
 
@@ -199,7 +215,7 @@ export function resetFakeElectron(): void {
   renderer.contents = new FakeWebContents();
   renderer.frameUrl = 'app://kim/index.html';
   Menu.current = null;
-  Object.assign(dialog, { saveResult: { canceled: true, filePath: '' }, openResult: { canceled: true, filePaths: [] }, calls: [], errorBoxes: [] });
+  Object.assign(dialog, { saveResult: { canceled: true, filePath: '' }, openResult: { canceled: true, filePaths: [] }, calls: [], errorBoxes: [], messageBoxes: [] });
   screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
   BrowserWindow.instances.length = 0;
 }

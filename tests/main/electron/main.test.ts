@@ -58,6 +58,7 @@ describe('main entry', () => {
     expect([...fake.ipcMain.handlers.keys()]).toEqual(['kim:invoke']);
     expect([...fake.protocol.handlers.keys()]).toEqual(['app']);
     expect(fake.session.defaultSession.permissionRequestHandler).toBeTypeOf('function');
+    expect(fake.session.defaultSession.listenerCount('will-download')).toBe(1);
     expect(menu().map((m) => m.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
 
     const [win] = fake.BrowserWindow.instances;

@@ -86,6 +86,10 @@ const SAMPLES: Record<Channel, unknown> = {
   'backup.settings.get': {},
   'backup.settings.update': { warnAfterDays: 3 },
   'backup.pickPath': { purpose: 'save' },
+  // Public, but refused by the service: this data directory already holds an office.
+  'setup.verifyBackup': { path: '/kim-matrix-nicht-vorhanden/probe.kimbackup', secret: { source: 'passphrase', passphrase: 'x' } },
+  'setup.restoreBackup': { path: '/kim-matrix-nicht-vorhanden/probe.kimbackup', secret: { source: 'passphrase', passphrase: 'x' }, confirm: true },
+  'setup.pickBackupFile': {},
   'handover.export': { caseIds: [NOBODY], recipientPartnerId: NOBODY, passphrase: 'Matrix-Uebergabe-1' },
   // A preamble of a newer container format: refused with DB_NEWER before any key is needed.
   'handover.preview': { contentBase64: 'S0lNQkFLAAACAAAAAnt9', passphrase: 'x' },
@@ -153,7 +157,7 @@ const SAMPLES: Record<Channel, unknown> = {
 
 // Written by hand on purpose: the intended policy, independent of the contract it checks.
 const INTENDED_ADMIN_ONLY: readonly string[] = ['users.list', 'kommunen.save', 'users.create', 'users.update', 'users.remove', 'users.resetPassword', 'settings.update', 'audit.verify', 'cases.unblock', 'backup.create', 'backup.verify', 'backup.restore', 'backup.status', 'backup.list', 'backup.settings.get', 'backup.settings.update', 'backup.pickPath', 'print.setLetterhead', 'print.setLogo'];
-const INTENDED_PUBLIC: readonly string[] = ['app.status', 'auth.setup', 'auth.login', 'auth.recover'];
+const INTENDED_PUBLIC: readonly string[] = ['app.status', 'auth.setup', 'auth.login', 'auth.recover', 'setup.verifyBackup', 'setup.restoreBackup', 'setup.pickBackupFile'];
 
 function mayCall(channel: Channel, role: Role | null): boolean {
   const access = INTENDED_ADMIN_ONLY.includes(channel) ? (['administration'] as const) : contract[channel].access;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Gender, GoalStatus, HouseholdRelation, LifeDomain, Rating } from '../../../src-main/contract/channels/casefile-fields';
+import type { ConsultationForm } from '../../../src-main/contract/channels/consultation-fields';
 import type { PartnerKind } from '../../../src-main/contract/channels/partners';
 import type { Role } from '../../../src-main/contract/roles';
 import type { OfficeDb } from '../../../src-main/core/db/open-encrypted';
@@ -9,6 +10,7 @@ import {
   caseManagers,
   cases,
   consents,
+  consultations,
   goals,
   households,
   kommunen,
@@ -43,7 +45,19 @@ export interface FixtureCase {
   assessments?: { domain: LifeDomain; rating: Rating; assessedOn: string }[];
   goals?: { domain: LifeDomain; status: GoalStatus }[];
   referrals?: { kind: PartnerKind; on: string }[];
+  /** Finalised records unless `draft`; with an interpreter the record names a synthetic one. */
+  consultations?: FixtureConsultation[];
 }
+
+export interface FixtureConsultation {
+  on: string;
+  form: ConsultationForm | null;
+  interpreter: boolean;
+  draft?: boolean;
+}
+
+/** The interpreter every fixture record names: a name that must never reach a report. */
+export const FIXTURE_INTERPRETER = { name: 'Dolmetscherin Beispielname', language: 'Arabisch' };
 
 let caseCounter = 0;
 
@@ -108,7 +122,25 @@ export function addCase(db: OfficeDb, c: FixtureCase): string {
     db.orm.insert(consents).values({ id: consentId, personId: personIds[0]!, partnerId, purpose: 'Vermittlung', givenOn: r.on }).run();
     db.orm.insert(referrals).values({ id: randomUUID(), caseId, personId: personIds[0]!, partnerId, consentId, purpose: 'Vermittlung', referredOn: r.on }).run();
   }
+  for (const k of c.consultations ?? []) addConsultation(db, caseId, k);
   return caseId;
+}
+
+export function addConsultation(db: OfficeDb, caseId: string, k: FixtureConsultation): string {
+  const id = randomUUID();
+  db.orm
+    .insert(consultations)
+    .values({
+      id,
+      caseId,
+      heldOn: k.on,
+      form: k.form,
+      interpreter: k.interpreter ? JSON.stringify(FIXTURE_INTERPRETER) : null,
+      summary: 'Inhalt der Beratung (synthetisch)',
+      finalisedAt: k.draft ? null : `${k.on}T12:00:00.000Z`,
+    })
+    .run();
+  return id;
 }
 
 /** Closes the case as the closing transition does: closed_on set, then the anonymous snapshot. */

@@ -66,7 +66,7 @@ describe('XLSX export', () => {
     expect(xlsx.fileName).toBe('KIM-Bericht_2026-07-01_2026-09-30.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Bericht', 'Fälle', 'Personen', 'Bedarfe', 'Ziele', 'Vermittlungen', 'Hürden', 'Hürdenliste']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Bericht', 'Fälle', 'Personen', 'Bedarfe', 'Ziele', 'Vermittlungen', 'Beratungen', 'Hürden', 'Hürdenliste']);
     const rows = (name: string) => book.getWorksheet(name)!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows('Fälle')).toContainEqual(['Neue Fälle', 7]);
     expect(rows('Fälle')).toContainEqual(['Abgeschlossene Fälle', '< 5']);
@@ -78,6 +78,24 @@ describe('XLSX export', () => {
   it('records each export in the audit trail', () => {
     const actions = ds.office.core.office.database().raw.prepare("SELECT action FROM audit_events WHERE action LIKE 'report.export%'").all();
     expect(actions).toEqual([{ action: 'report.export.csv' }, { action: 'report.export.xlsx' }]);
+  });
+});
+
+describe('bad and empty periods', () => {
+  it('exports a period without data as a file that says so', async () => {
+    const empty = await ds.office.must<ReportFile>('reports.export', { from: '2020-01-01', to: '2020-03-31', format: 'csv' }, ds.lead.clientId);
+    const lines = Buffer.from(empty.base64, 'base64').toString('utf8').split('\r\n');
+    expect(lines).toContain('Hinweis;Für diesen Zeitraum liegen keine Daten vor.');
+    expect(lines).toContain('Gesamt;0;0;0'); // consultations: none, with or without interpreter
+  });
+
+  it('refuses an export and a print report whose period ends before it starts', async () => {
+    for (const [channel, input] of [
+      ['reports.export', { from: '2026-09-30', to: '2026-07-01', format: 'xlsx' }],
+      ['reports.lenkungsgruppe', { from: '2026-09-30', to: '2026-07-01' }],
+    ] as const) {
+      expect(await ds.office.call(channel, input, ds.lead.clientId), channel).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Ende des Zeitraums') } });
+    }
   });
 });
 

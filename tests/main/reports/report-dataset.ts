@@ -1,5 +1,5 @@
 import type { ReportCell, ReportTable, StatisticsReport } from '../../../src-main/contract/channels/reports';
-import { addCase, addKommune, addUser, closeCase, type FixturePerson } from '../helpers/report-fixtures';
+import { addCase, addKommune, addUser, closeCase, FIXTURE_INTERPRETER, type FixturePerson } from '../helpers/report-fixtures';
 import { openTempOffice, setupAndLogin, type TempOffice } from '../helpers/temp-office';
 
 // The hand-built data set of the report tests. Period of interest: Q3 2026 (01.07.–30.09.2026).
@@ -8,16 +8,22 @@ import { openTempOffice, setupAndLogin, type TempOffice } from '../helpers/temp-
 //   S1–S6  single adults born 05/1990 (3 w, 3 m), Syrien, Arabisch, Aufenthaltserlaubnis,
 //          opened July 2026, open; need wohnen (unterstützung) + sprache (dringend);
 //          goals wohnen erreicht, sprache offen.
+//          Consultations: each one im Büro without interpreter in July; S1–S5 also a Hausbesuch
+//          with interpreter in August.
 //   F      family of four (Ukraine, § 24): father 01/1985, mother 03/1987, girl 02/2022, boy
 //          06/2012; opened 10.05.2026, closed 15.08.2026 (snapshot). First assessment bildung
 //          unterstützung + wohnen dringend, later bildung stabil + wohnen dringend.
 //          Goals bildung erreicht, wohnen teilweise. Referrals: Kita 20.07.2026, Jobcenter 01.06.2026.
+//          Consultations: Hausbesuch with interpreter 10.07. and 01.08.2026, Begleitung with
+//          interpreter 15.06.2026, and a draft (im Büro, 20.07.2026) that does not count.
 //   OLD    closed 31.03.2026 (not active in Q3);  LATE  opened 05.10.2026 (not active in Q3).
 // Kommune B, manager cm2:
 //   P      single mother 11/1995 with son 01/2020, Afghanistan, Dari, Gestattung, opened
-//          10.01.2026, open; referral Sprachkursträger 05.07.2026.
+//          10.01.2026, open; referral Sprachkursträger 05.07.2026. Consultations: telefonisch
+//          without interpreter 08.07.2026; no form given, with interpreter 02.09.2026.
 // Kommune A, manager cm2:
 //   Y      young man 04/2005, Eritrea, Tigrinya, no residence status, opened 01.09.2026, open.
+//          Consultations: Video with interpreter 10.09.2026; im Büro 02.10.2026 (after Q3).
 
 export const Q3 = { from: '2026-07-01', to: '2026-09-30' };
 
@@ -33,7 +39,7 @@ export interface Dataset {
   singleCaseIds: string[];
   /** Y (Kommune A, cm2, open). */
   youngCaseId: string;
-  /** Every family and given name in the data set, to prove no export carries one. */
+  /** Every family and given name in the data set (and the interpreter's), to prove no export carries one. */
   names: string[];
 }
 
@@ -77,6 +83,10 @@ export async function buildDataset(now?: () => number): Promise<Dataset> {
         { domain: 'wohnen', status: 'erreicht' },
         { domain: 'sprache', status: 'offen' },
       ],
+      consultations: [
+        { on: `2026-07-1${n}`, form: 'im_buero', interpreter: false },
+        ...(n <= 5 ? [{ on: `2026-08-0${n}`, form: 'hausbesuch' as const, interpreter: true }] : []),
+      ],
     });
     singleCaseIds.push(id);
   }
@@ -105,6 +115,12 @@ export async function buildDataset(now?: () => number): Promise<Dataset> {
       { kind: 'kita', on: '2026-07-20' },
       { kind: 'jobcenter', on: '2026-06-01' },
     ],
+    consultations: [
+      { on: '2026-07-10', form: 'hausbesuch', interpreter: true },
+      { on: '2026-08-01', form: 'hausbesuch', interpreter: true },
+      { on: '2026-06-15', form: 'begleitung', interpreter: true },
+      { on: '2026-07-20', form: 'im_buero', interpreter: false, draft: true },
+    ],
   });
   closeCase(db, familyCaseId, '2026-08-15');
 
@@ -121,15 +137,23 @@ export async function buildDataset(now?: () => number): Promise<Dataset> {
       { familyName: 'Alleinsohn', gender: 'maennlich', birthDate: '2020-01-09', relation: 'kind', country: 'Afghanistan', languages: ['Dari'], residenceStatus: 'Aufenthaltsgestattung' },
     ],
     referrals: [{ kind: 'sprachkurstraeger', on: '2026-07-05' }],
+    consultations: [
+      { on: '2026-07-08', form: 'telefonisch', interpreter: false },
+      { on: '2026-09-02', form: null, interpreter: true },
+    ],
   });
   const youngCaseId = add({
     kommuneId: kommuneA,
     managerIds: [cm2.id],
     openedOn: '2026-09-01',
     persons: [{ familyName: 'Jungmann', gender: 'maennlich', birthDate: '2005-04-18', country: 'Eritrea', languages: ['Tigrinya'] }],
+    consultations: [
+      { on: '2026-09-10', form: 'video', interpreter: true },
+      { on: '2026-10-02', form: 'im_buero', interpreter: false },
+    ],
   });
 
-  const names = persons.flatMap((p) => [p.familyName, ...(p.givenNames && p.givenNames !== 'Test' ? [p.givenNames] : [])]);
+  const names = [...persons.flatMap((p) => [p.familyName, ...(p.givenNames && p.givenNames !== 'Test' ? [p.givenNames] : [])]), FIXTURE_INTERPRETER.name];
   return { office, kommuneA, kommuneB, cm1, cm2, lead, familyCaseId, singleCaseIds, youngCaseId, names };
 }
 

@@ -19,7 +19,7 @@ describe('statistics for Q3 2026, all Kommunen (team lead)', () => {
   it('says what it covers', () => {
     expect(r).toMatchObject({ from: Q3.from, to: Q3.to, kommuneId: null, kommuneName: null, scope: 'alle', hasData: true });
     expect(r.officeName).toBe('Fachdienst Soziales Musterstadt');
-    expect(r.sections.map((s) => s.id)).toEqual(['faelle', 'personen', 'bedarfe', 'ziele', 'vermittlungen', 'huerden']);
+    expect(r.sections.map((s) => s.id)).toEqual(['faelle', 'personen', 'bedarfe', 'ziele', 'vermittlungen', 'beratungen', 'huerden']);
   });
 
   it('counts new, active and closed cases; small counts and what would give them away are hidden', () => {

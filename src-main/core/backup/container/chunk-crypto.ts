@@ -33,11 +33,15 @@ function aadFor(ctx: ChunkContext, index: number, final: boolean): Buffer {
   return aad;
 }
 
-/** Returns the complete frame: flags ‖ ciphertext length ‖ ciphertext ‖ tag. */
+/**
+ * Returns the complete frame as its parts: flags ‖ ciphertext length, ciphertext, tag. Written
+ * one after the other, without joining them into one more buffer per chunk.
+ */
 export function encryptChunk(ctx: ChunkContext, index: number, final: boolean, plaintext: Uint8Array): Buffer[] {
   const cipher = createCipheriv('aes-256-gcm', ctx.key, nonceFor(ctx, index), { authTagLength: TAG_SIZE });
   cipher.setAAD(aadFor(ctx, index, final));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const ciphertext = cipher.update(plaintext);
+  cipher.final(); // GCM is a stream mode: final() only computes the tag, all ciphertext came from update()
   const frameHeader = Buffer.alloc(FRAME_HEADER_SIZE);
   frameHeader.writeUInt8(final ? FLAG_FINAL : 0, 0);
   frameHeader.writeUInt32BE(ciphertext.length, 1);

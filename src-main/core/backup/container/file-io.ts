@@ -14,9 +14,13 @@ const errnoCode = (err: unknown): string | undefined =>
 export const toReadError = (err: unknown): Error => (isAppError(err) ? err : containerErrors.readFailed(errnoCode(err)));
 export const toWriteError = (err: unknown): Error => (isAppError(err) ? err : containerErrors.writeFailed(errnoCode(err)));
 
-/** Reads `length` bytes at `position`; the result is shorter only when the file ends first. */
-export async function readAt(fh: FileHandle, length: number, position: number): Promise<Buffer> {
-  const buf = Buffer.allocUnsafe(length);
+/**
+ * Reads `length` bytes at `position`; the result is shorter only when the file ends first. With
+ * `into` (at least `length` bytes) the bytes land there, so a loop can reuse one buffer instead
+ * of leaving a large one per call to the garbage collector.
+ */
+export async function readAt(fh: FileHandle, length: number, position: number, into?: Buffer): Promise<Buffer> {
+  const buf = into ? into.subarray(0, length) : Buffer.allocUnsafe(length);
   let filled = 0;
   while (filled < length) {
     const { bytesRead } = await fh.read(buf, filled, length - filled, position + filled);

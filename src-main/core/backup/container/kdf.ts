@@ -37,23 +37,56 @@ export function assertUsableKeyMaterial(km: KeyMaterial): void {
 const expand = (ikm: Uint8Array, salt: Buffer, info: string) =>
   Buffer.from(hkdfSync('sha256', ikm, salt, info, KEY_SIZE));
 
+type PassphraseMaterial = Extract<KeyMaterial, { source: 'passphrase' }>;
+
+const scryptRoot = (km: PassphraseMaterial, salt: Buffer, kdf: ScryptHeaderParams) => deriveKey(km.passphrase, salt, { N: kdf.N, r: kdf.r, p: kdf.p });
+
+/**
+ * Remembers the scrypt results of one passphrase per salt and parameters, so a file written and
+ * read straight back (the check after every backup) runs the deliberately slow KDF once. The file
+ * still proves the key: the key check over the header as read from disk (salt and parameters
+ * included) must match. Holds secrets: wipe() when done.
+ */
+export class KdfMemo {
+  private readonly roots = new Map<string, Buffer>();
+
+  constructor(private readonly km: KeyMaterial) {}
+
+  /** A copy of the root key (the caller zeroes it); other key material than the memo's is derived afresh. */
+  async root(km: PassphraseMaterial, salt: Buffer, kdf: ScryptHeaderParams): Promise<Buffer> {
+    if (km !== this.km) return scryptRoot(km, salt, kdf);
+    const id = `${salt.toString('hex')}:${kdf.N}:${kdf.r}:${kdf.p}`;
+    let root = this.roots.get(id);
+    if (!root) {
+      root = await scryptRoot(km, salt, kdf);
+      this.roots.set(id, root);
+    }
+    return Buffer.from(root);
+  }
+
+  wipe(): void {
+    for (const root of this.roots.values()) root.fill(0);
+    this.roots.clear();
+  }
+}
+
 /** The header decides which key source opens the file; asking for the other one is a caller error. */
-async function rootKey(km: KeyMaterial, salt: Buffer, kdf: ScryptHeaderParams | null): Promise<Buffer> {
+async function rootKey(km: KeyMaterial, salt: Buffer, kdf: ScryptHeaderParams | null, memo: KdfMemo | undefined): Promise<Buffer> {
   if (km.source === 'recovery') {
     if (kdf) throw containerErrors.keySourceMismatch('passphrase');
     return Buffer.from(km.key);
   }
   if (!kdf) throw containerErrors.keySourceMismatch('recovery');
-  return deriveKey(km.passphrase, salt, { N: kdf.N, r: kdf.r, p: kdf.p });
+  return memo ? memo.root(km, salt, kdf) : scryptRoot(km, salt, kdf);
 }
 
 /**
  * Root key (scrypt output or recovery key) → per-file subkeys via HKDF-SHA-256 salted with the
  * file's random salt, so even the shared recovery key yields fresh keys (and fresh nonces) per file.
  */
-export async function deriveFileKeys(km: KeyMaterial, salt: Buffer, kdf: ScryptHeaderParams | null): Promise<FileKeys> {
+export async function deriveFileKeys(km: KeyMaterial, salt: Buffer, kdf: ScryptHeaderParams | null, memo?: KdfMemo): Promise<FileKeys> {
   assertUsableKeyMaterial(km);
-  const root = await rootKey(km, salt, kdf);
+  const root = await rootKey(km, salt, kdf, memo);
   try {
     return {
       encryptionKey: expand(root, salt, HKDF_INFO_ENCRYPTION),

@@ -4,12 +4,14 @@ import { chunkContext, decodeTrailer, decryptChunk, type ChunkContext } from './
 import { openForRead, readAt, toReadError, withReadHandle } from './file-io';
 import { FLAG_FINAL, FRAME_HEADER_SIZE, TAG_SIZE, TRAILER_SIZE, type ContainerStats } from './format';
 import { assertKind, readHeaderBlock, type ContainerHeader, type ContainerKind, type HeaderBlock } from './header';
-import { deriveFileKeys, keyCheckMatches, wipeKeys, type KeyMaterial } from './kdf';
+import { deriveFileKeys, keyCheckMatches, wipeKeys, type KdfMemo, type KeyMaterial } from './kdf';
 import { containerErrors } from './messages';
 
 export interface ReadOptions {
   /** Refuse a file of the other kind (a .kimcase handed to restore, or the reverse). */
   expectedKind?: ContainerKind;
+  /** Reuses the scrypt result of the write that made this file (kdf.ts). */
+  kdfMemo?: KdfMemo;
 }
 
 /**
@@ -27,8 +29,11 @@ export interface ContainerReader extends AsyncIterable<Buffer> {
   chunks(): AsyncGenerator<Buffer, ContainerStats, undefined>;
 }
 
-/** Reads one frame at `pos`. Running out of file, even at a frame boundary, means the final chunk is missing. */
-async function readFrame(fh: FileHandle, pos: number, index: number, chunkSize: number) {
+/**
+ * Reads one frame at `pos`, its body into `bodyBuffer` (valid until the next frame is read).
+ * Running out of file, even at a frame boundary, means the final chunk is missing.
+ */
+async function readFrame(fh: FileHandle, pos: number, index: number, chunkSize: number, bodyBuffer: Buffer) {
   const frameHeader = await readAt(fh, FRAME_HEADER_SIZE, pos);
   if (frameHeader.length < FRAME_HEADER_SIZE) throw containerErrors.truncated();
   const flags = frameHeader.readUInt8(0);
@@ -36,7 +41,7 @@ async function readFrame(fh: FileHandle, pos: number, index: number, chunkSize: 
   const final = flags === FLAG_FINAL;
   const lengthOk = final ? length === TRAILER_SIZE : length > 0 && length <= chunkSize;
   if ((flags !== 0 && !final) || !lengthOk) throw containerErrors.damagedChunk(index);
-  const body = await readAt(fh, length + TAG_SIZE, pos + FRAME_HEADER_SIZE);
+  const body = await readAt(fh, length + TAG_SIZE, pos + FRAME_HEADER_SIZE, bodyBuffer);
   if (body.length < length + TAG_SIZE) throw containerErrors.truncated();
   return { final, body, next: pos + FRAME_HEADER_SIZE + body.length };
 }
@@ -54,10 +59,12 @@ async function* readChunks(
       throw containerErrors.damagedHeader();
     }
     const hash = createHash('sha256');
+    // Ciphertext only, and decryption makes a new buffer for the plaintext: one buffer serves every frame.
+    const bodyBuffer = Buffer.allocUnsafe(Math.max(block.header.chunkSize, TRAILER_SIZE) + TAG_SIZE);
     let pos = block.dataOffset;
     let plaintextBytes = 0;
     for (let index = 0; ; index++) {
-      const frame = await readFrame(fh, pos, index, block.header.chunkSize);
+      const frame = await readFrame(fh, pos, index, block.header.chunkSize, bodyBuffer);
       pos = frame.next;
       const plaintext = decryptChunk(ctx, index, frame.final, frame.body);
       if (!plaintext) throw containerErrors.damagedChunk(index);
@@ -96,7 +103,7 @@ export async function openContainerReader(
 ): Promise<ContainerReader> {
   const block = await withReadHandle(path, readHeaderBlock);
   assertKind(block.header, options.expectedKind);
-  const keys = await deriveFileKeys(keyMaterial, Buffer.from(block.header.salt, 'hex'), block.header.kdf);
+  const keys = await deriveFileKeys(keyMaterial, Buffer.from(block.header.salt, 'hex'), block.header.kdf, options.kdfMemo);
   if (!keyCheckMatches(keys, block.headerBytes, block.keyCheck)) {
     wipeKeys(keys);
     throw containerErrors.wrongPassword(block.header.keySource);

@@ -27,6 +27,7 @@ import {
   DEFAULT_SCRYPT_N,
   deriveFileKeys,
   isAcceptableScrypt,
+  type KdfMemo,
   SCRYPT_P,
   SCRYPT_R,
   wipeKeys,
@@ -49,6 +50,8 @@ export interface WriteOptions {
   scryptN?: number;
   /** Plaintext bytes per data chunk; default 1 MiB. */
   chunkSize?: number;
+  /** Shares the passphrase's scrypt result with a read-back of the same file (kdf.ts). */
+  kdfMemo?: KdfMemo;
 }
 
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
@@ -84,7 +87,8 @@ function buildHeaderJson(
 /**
  * Cuts the source into pieces of exactly `size` bytes (the last one shorter) through one reused
  * buffer, so memory stays at one chunk whatever the source hands us. A yielded piece is only valid
- * until the next one is requested.
+ * until the next one is requested. Each source piece is copied before the next is asked for, so a
+ * source may reuse its buffer too.
  */
 async function* rechunk(source: ByteSource, size: number): AsyncGenerator<Buffer> {
   const staging = Buffer.allocUnsafe(size);
@@ -150,7 +154,7 @@ export async function writeContainer(
   const headerBytes = encodeHeaderBytes(json);
   if (headerBytes.length - PREAMBLE_SIZE > MAX_HEADER_JSON_BYTES) throw containerErrors.invalidHeaderFields(['recordCounts']);
 
-  const keys = await deriveFileKeys(keyMaterial, salt, json.kdf);
+  const keys = await deriveFileKeys(keyMaterial, salt, json.kdf, options.kdfMemo);
   try {
     const keyCheck = computeKeyCheck(keys, headerBytes);
     const ctx = chunkContext(keys.encryptionKey, noncePrefix, headerBytes);

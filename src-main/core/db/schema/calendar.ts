@@ -50,7 +50,9 @@ export const appointments = sqliteTable(
   },
   (t) => [
     index('appointments_span_start').on(t.spanStartUtc),
-    index('appointments_span_end').on(t.spanEndUtc),
+    // End first, then start: a range query reads the rows ending after its start and tests their
+    // start in the index, so only overlapping rows are fetched (a day view scans no table rows).
+    index('appointments_span_end_start').on(t.spanEndUtc, t.spanStartUtc),
     index('appointments_case').on(t.caseId),
     index('appointments_series').on(t.seriesId),
     index('appointments_room').on(t.roomKey),

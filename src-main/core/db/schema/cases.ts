@@ -163,6 +163,8 @@ export const followUps = sqliteTable(
     index('follow_ups_due').on(t.doneOn, t.dueOn),
     // Per-case look-ups (list filters, counts) enter by case and open state.
     index('follow_ups_case_open').on(t.caseId, t.doneOn, t.dueOn),
+    // Heute: the user's own open follow-ups by due date, whatever the size of their caseload.
+    index('follow_ups_owner_open').on(t.ownerUserId, t.doneOn, t.dueOn),
   ],
 );
 

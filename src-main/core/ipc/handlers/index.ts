@@ -11,6 +11,7 @@ import { handoverHandlers } from './handover-handlers';
 import { networkHandlers } from './network-handlers';
 import { printHandlers } from './print-handlers';
 import { reportHandlers } from './report-handlers';
+import { setupRestoreHandlers } from './setup-restore-handlers';
 
 /** The one handler map both transports serve; the type forces a handler for every channel. */
 export const handlers: HandlerMap = {
@@ -21,6 +22,7 @@ export const handlers: HandlerMap = {
   ...networkHandlers,
   ...documentsHandlers,
   ...backupHandlers,
+  ...setupRestoreHandlers,
   ...calendarHandlers,
   ...reportHandlers,
   ...consultationHandlers,

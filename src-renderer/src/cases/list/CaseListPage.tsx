@@ -12,6 +12,7 @@ import { keyOf } from '../../api/queries';
 import { hrefOf } from '../../app/hash-route';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
+import { ImportHandoverAction } from '../../handover/ImportHandoverAction';
 import { useRole } from '../../network/use-role';
 import { NEW_CASE_PATH } from '../case-paths';
 import { INITIAL_LIST_STATE, toListInput, type CaseListState } from './case-list-state';
@@ -34,11 +35,14 @@ export function CaseListPage() {
     <>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
         <PageTitle>{t('list.title')}</PageTitle>
-        {role === 'fallmanagement' && (
-          <Button variant="contained" startIcon={<AddIcon />} href={hrefOf(NEW_CASE_PATH)}>
-            {t('list.newCase')}
-          </Button>
-        )}
+        <Stack direction="row" spacing={2}>
+          <ImportHandoverAction />
+          {role === 'fallmanagement' && (
+            <Button variant="contained" startIcon={<AddIcon />} href={hrefOf(NEW_CASE_PATH)}>
+              {t('list.newCase')}
+            </Button>
+          )}
+        </Stack>
       </Stack>
       <CaseFilterBar
         state={state}

@@ -15,6 +15,7 @@ import { hrefOf } from '../../app/hash-route';
 import { useReadyMark } from '../../app/ready-mark';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
+import { ExportHandoverAction } from '../../handover/ExportHandoverAction';
 import { CASES_ROUTE } from '../case-paths';
 import { CASE_TABS, CaseTabContent, type CaseTab } from './case-tabs';
 
@@ -30,6 +31,7 @@ function CaseHeader({ kase }: { kase: CaseView }) {
         </Typography>
         <Chip color="primary" variant="outlined" label={t(`phases.${kase.phase}`)} />
         <Typography variant="body2">{kase.kommuneName}</Typography>
+        <ExportHandoverAction kase={kase} />
       </Stack>
       {kase.blocked && <Alert severity="warning" sx={{ mb: 2 }}>{t('page.blocked', { reason: kase.blockedReason ?? '' })}</Alert>}
       {!kase.canEdit && !kase.blocked && <Alert severity="info" sx={{ mb: 2 }}>{t('page.readOnly')}</Alert>}

@@ -1,4 +1,5 @@
 import type { ReportPeriodInput } from '@contract/channels/reports';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -41,7 +42,8 @@ export function ReportPrint({ period }: { period: ReportPeriodInput }) {
   const { t } = useTranslation(['reports', 'common']);
   const { section, title } = useReportLabels();
   useDocumentTitle(t('print.title'));
-  const report = useCallQuery('reports.lenkungsgruppe', period, { enabled: period.to >= period.from });
+  const valid = period.to >= period.from;
+  const report = useCallQuery('reports.lenkungsgruppe', period, { enabled: valid });
   const r = report.data?.statistics;
   return (
     <>
@@ -52,8 +54,9 @@ export function ReportPrint({ period }: { period: ReportPeriodInput }) {
         </Button>
         <Button href={hrefOf(periodPath('/berichte/statistik', period))}>{t('print.back')}</Button>
       </Stack>
+      {!valid && <Alert severity="error">{t('stats.endBeforeStart')}</Alert>}
       <ErrorAlert error={report.error} />
-      {report.isPending && <CircularProgress size={24} aria-label={t('common:loading')} />}
+      {valid && report.isPending && <CircularProgress size={24} aria-label={t('common:loading')} />}
       {r && report.data && (
         <Box className={SHEET_CLASS} data-testid="report-print" sx={{ bgcolor: '#fff', color: '#000', p: 4, maxWidth: '210mm', fontSize: '10pt' }}>
           <Box component="header" sx={{ borderBottom: '2px solid #000', pb: 1, mb: 3 }}>

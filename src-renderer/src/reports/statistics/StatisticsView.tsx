@@ -34,7 +34,6 @@ export function StatisticsView({ period }: { period: ReportPeriodInput }) {
           {r.sections.map((s) => (
             <ReportSectionView key={s.id} section={s} />
           ))}
-          <Typography variant="body2">{t('stats.consultationsLater')}</Typography>
         </>
       )}
     </>
